@@ -1,0 +1,208 @@
+/**
+ * Extraction accuracy and speed, ours against @mozilla/readability alone, in one run.
+ *
+ * Accuracy uses the article-extraction-benchmark metric: 4-gram word shingles, precision and
+ * recall per page, each averaged over pages, F1 of the two averages. Two corpora:
+ * - the benchmark's news pages (2019) against their human ground truth;
+ * - the Readability test pages against Readability's own expected.html (so Readability scores
+ *   close to 1 there by construction; the figure says how far we are from it, page by page).
+ * Time: both extractors on the same parsed Document, median of several runs.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { textOf } from '../src/sites/dom.ts';
+import { extractArticle, siteForUrl } from '../src/sites/index.ts';
+import { parseDocument } from '../src/sites/node.ts';
+import { median, type BenchSection } from './section.ts';
+
+const FIXTURES = new URL('../test/fixtures/extraction/', import.meta.url);
+
+interface Page {
+  corpus: 'benchmark' | 'readability';
+  page: string;
+  url: string;
+  html: string;
+  truth: string;
+}
+
+export interface ExtractionRow {
+  page: string;
+  corpus: Page['corpus'];
+  /** The site file that read the page, or `generic`; `unsupported` when no site file covers its host. */
+  site: string;
+  f1: number;
+  precision: number;
+  recall: number;
+  readabilityF1: number;
+  oursMs: number;
+  readabilityMs: number;
+}
+
+type Counts = { tp: number; fp: number; fn: number };
+
+/** A row with the raw shingle counts, which the group averages are computed from. */
+interface MeasuredRow extends ExtractionRow {
+  counts: { ours: Counts; theirs: Counts };
+}
+
+function shingles(text: string): Map<string, number> {
+  const tokens = text.match(/[\p{L}\p{M}\p{N}_]+/gu) ?? [];
+  const counts = new Map<string, number>();
+  for (let i = 0; i < Math.max(1, tokens.length - 3); i++) {
+    const shingle = tokens.slice(i, i + 4).join(' ');
+    if (shingle) counts.set(shingle, (counts.get(shingle) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function match(truth: string, predicted: string): Counts {
+  const want = shingles(truth);
+  const got = shingles(predicted);
+  const counts: Counts = { tp: 0, fp: 0, fn: 0 };
+  for (const key of new Set([...want.keys(), ...got.keys()])) {
+    const a = want.get(key) ?? 0;
+    const b = got.get(key) ?? 0;
+    counts.tp += Math.min(a, b);
+    counts.fp += Math.max(0, b - a);
+    counts.fn += Math.max(0, a - b);
+  }
+  return counts;
+}
+
+const precisionOf = ({ tp, fp, fn }: Counts) => (fp === 0 && fn === 0 ? 1 : tp === 0 && fp === 0 ? 0 : tp / (tp + fp));
+const recallOf = ({ tp, fp, fn }: Counts) => (fp === 0 && fn === 0 ? 1 : tp === 0 && fn === 0 ? 0 : tp / (tp + fn));
+const f1Of = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+
+/** The benchmark's aggregate: precision and recall averaged over pages, then F1. */
+function aggregate(all: Counts[]): { f1: number; precision: number; recall: number } {
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+  const precision = mean(all.filter((c) => c.tp + c.fp > 0).map(precisionOf));
+  const recall = mean(all.filter((c) => c.tp + c.fn > 0).map(recallOf));
+  return { f1: f1Of(precision, recall), precision, recall };
+}
+
+function loadPages(): Page[] {
+  const benchmarkDir = new URL('benchmark/', FIXTURES);
+  const truth = JSON.parse(readFileSync(new URL('ground-truth.json', benchmarkDir), 'utf8')) as Record<string, { url: string; articleBody: string }>;
+  const pages: Page[] = Object.entries(truth).map(([id, { url, articleBody }]) => ({
+    corpus: 'benchmark',
+    page: `${new URL(url).hostname.replace(/^www\./, '')}-${id.slice(0, 8)}`,
+    url,
+    html: gunzipSync(readFileSync(new URL(`${id}.html.gz`, benchmarkDir))).toString('utf8'),
+    truth: articleBody,
+  }));
+  const readabilityDir = new URL('readability/', FIXTURES);
+  for (const name of readdirSync(readabilityDir).sort()) {
+    const html = readFileSync(new URL(`${name}/source.html`, readabilityDir), 'utf8');
+    const expected = parseDocument(`<!doctype html><html><body>${readFileSync(new URL(`${name}/expected.html`, readabilityDir), 'utf8')}</body></html>`);
+    pages.push({ corpus: 'readability', page: `readability/${name}`, url: statedUrl(html), html, truth: textOf(expected.body) });
+  }
+  return pages;
+}
+
+/** Readability's test pages are served from a fake host; the page's own canonical URL picks our site file. */
+function statedUrl(html: string): string {
+  const doc = parseDocument(html);
+  const stated = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  return stated && URL.canParse(stated) ? stated : 'http://fakehost/test/page.html';
+}
+
+/** Readability's article as text, blocks separated as ours are (its textContent runs blocks together). */
+function readabilityText(doc: Document): string {
+  const content = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (node) => node }).parse()?.content;
+  return content ? textOf(content as Element) : '';
+}
+
+async function timeAsync(run: () => Promise<unknown>, runs = 5): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await run();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+export async function measureExtraction(): Promise<MeasuredRow[]> {
+  const rows: MeasuredRow[] = [];
+  for (const page of loadPages()) {
+    const doc = parseDocument(page.html);
+    const url = new URL(page.url);
+    const article = await extractArticle(doc, url);
+    const ours = match(page.truth, article ? article.paragraphs.join('\n') : '');
+    const theirs = match(page.truth, readabilityText(doc));
+    const precision = precisionOf(ours);
+    const recall = recallOf(ours);
+    rows.push({
+      page: page.page,
+      corpus: page.corpus,
+      site: siteForUrl(url) ? (article?.site ?? 'none') : 'unsupported',
+      f1: f1Of(precision, recall),
+      precision,
+      recall,
+      readabilityF1: f1Of(precisionOf(theirs), recallOf(theirs)),
+      oursMs: await timeAsync(() => extractArticle(doc, url)),
+      readabilityMs: await timeAsync(async () => readabilityText(doc)),
+      counts: { ours, theirs },
+    });
+  }
+  return rows;
+}
+
+type Group = { name: string; rows: MeasuredRow[] };
+
+function summarise(group: Group) {
+  const ours = aggregate(group.rows.map((row) => row.counts.ours));
+  const theirs = aggregate(group.rows.map((row) => row.counts.theirs));
+  return {
+    group: group.name,
+    pages: group.rows.length,
+    f1: ours.f1,
+    precision: ours.precision,
+    recall: ours.recall,
+    readabilityF1: theirs.f1,
+    readabilityPrecision: theirs.precision,
+    readabilityRecall: theirs.recall,
+    oursMedianMs: median(group.rows.map((row) => row.oursMs)),
+    readabilityMedianMs: median(group.rows.map((row) => row.readabilityMs)),
+  };
+}
+
+const fixed = (n: number, digits = 3) => n.toFixed(digits);
+
+export default async function extractionBench(): Promise<BenchSection> {
+  const rows = await measureExtraction();
+  const supported = (row: ExtractionRow) => row.site !== 'unsupported';
+  const groups: Group[] = [
+    { name: 'benchmark, supported sites', rows: rows.filter((row) => row.corpus === 'benchmark' && supported(row)) },
+    { name: 'benchmark, all pages', rows: rows.filter((row) => row.corpus === 'benchmark') },
+    { name: 'readability pages, supported sites', rows: rows.filter((row) => row.corpus === 'readability' && supported(row)) },
+    { name: 'readability pages, all', rows: rows.filter((row) => row.corpus === 'readability') },
+  ];
+  const summary = groups.filter((group) => group.rows.length > 0).map(summarise);
+  const pages = rows.map(({ counts: _counts, ...row }) => ({
+    ...row,
+    f1: round(row.f1),
+    precision: round(row.precision),
+    recall: round(row.recall),
+    readabilityF1: round(row.readabilityF1),
+    oursMs: round(row.oursMs, 2),
+    readabilityMs: round(row.readabilityMs, 2),
+  }));
+  const lines = [
+    'extraction: F1 of 4-gram shingles (precision and recall averaged over pages), ours vs @mozilla/readability alone',
+    ...summary.map((s) => `  ${s.group.padEnd(36)} pages ${String(s.pages).padStart(2)}  ours F1 ${fixed(s.f1)} (P ${fixed(s.precision)} R ${fixed(s.recall)})  readability F1 ${fixed(s.readabilityF1)}  median ms ours ${fixed(s.oursMedianMs, 1)} / readability ${fixed(s.readabilityMedianMs, 1)}`),
+    '  per page:',
+    ...pages.map((p) => `  ${p.page.padEnd(40)} ${p.site.padEnd(14)} F1 ${fixed(p.f1)} (P ${fixed(p.precision)} R ${fixed(p.recall)})  readability ${fixed(p.readabilityF1)}  ms ${fixed(p.oursMs, 1)} / ${fixed(p.readabilityMs, 1)}`),
+  ];
+  return { key: 'extraction', json: { summary: summary.map(roundAll), pages }, report: lines.join('\n') };
+}
+
+function round(n: number, digits = 3): number {
+  return Number(n.toFixed(digits));
+}
+
+function roundAll<T extends Record<string, unknown>>(object: T): T {
+  return Object.fromEntries(Object.entries(object).map(([key, value]) => [key, typeof value === 'number' ? round(value) : value])) as T;
+}

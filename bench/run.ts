@@ -1,0 +1,24 @@
+/**
+ * `npm run bench [-- --json] [-- --only <key>]`: every figure the issues ask for, measured in
+ * one run so that ratios compare like with like on a shared, noisy machine.
+ */
+import type { BenchSection } from './section.ts';
+
+const sections: Record<string, () => Promise<BenchSection>> = {
+  diff: async () => (await import('./diff.ts')).default(),
+};
+
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const onlyIndex = args.indexOf('--only');
+const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
+
+const result: Record<string, unknown> = {};
+for (const [key, run] of Object.entries(sections)) {
+  if (only && key !== only) continue;
+  if (!asJson) console.error(`bench: ${key}...`);
+  const section = await run();
+  result[section.key] = section.json;
+  if (!asJson) console.log(section.report + '\n');
+}
+if (asJson) console.log(JSON.stringify(result, null, 2));

@@ -1,0 +1,27 @@
+/** One part of `npm run bench`: its figures as JSON (under `key`) and as a readable report. */
+export interface BenchSection {
+  key: string;
+  json: unknown;
+  report: string;
+}
+
+/** Median of timings in milliseconds; benches report medians so one slow run on a shared machine does not skew them. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return NaN;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Runs `fn` until `minRuns` runs and `minMs` have passed, and returns the median time of one run. */
+export function timeMedian(fn: () => void, minRuns = 5, minMs = 200): number {
+  const times: number[] = [];
+  const start = performance.now();
+  while (times.length < minRuns || performance.now() - start < minMs) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+    if (times.length >= 200) break;
+  }
+  return median(times);
+}

@@ -1,0 +1,32 @@
+/**
+ * Chrome: the service worker has no DOMParser, so archived HTML is parsed in an offscreen
+ * document (reason DOM_PARSER), which answers with the extracted article.
+ */
+import browser from 'webextension-polyfill';
+import { isOffscreenResponse, type OffscreenRequest } from '../../messages.ts';
+import type { HtmlExtractor } from './types.ts';
+
+const OFFSCREEN_PATH = 'src/offscreen/offscreen.html';
+let creating: Promise<void> | undefined;
+
+async function ensureOffscreenDocument(): Promise<void> {
+  const documentUrl = chrome.runtime.getURL(OFFSCREEN_PATH);
+  const existing = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType], documentUrls: [documentUrl] });
+  if (existing.length > 0) return;
+  await chrome.offscreen.createDocument({
+    url: OFFSCREEN_PATH,
+    reasons: ['DOM_PARSER' as chrome.offscreen.Reason],
+    justification: 'Parse archived versions of the article to extract their text.',
+  });
+}
+
+export const extractHtml: HtmlExtractor = async (html, url) => {
+  // Concurrent first calls share one creation: a second createDocument would throw.
+  creating ??= ensureOffscreenDocument().finally(() => (creating = undefined));
+  await creating;
+  const request: OffscreenRequest = { type: 'offscreen:extract', html, url };
+  const response: unknown = await browser.runtime.sendMessage(request);
+  if (!isOffscreenResponse(response)) throw new Error('offscreen document gave no valid answer');
+  if (!response.ok) throw new Error(`offscreen extraction failed: ${response.error}`);
+  return response.article;
+};

@@ -1,0 +1,60 @@
+/**
+ * Runs on every page of a supported site. The check is cheap (URL rules and a few meta tags);
+ * on a page that is not an article it stops there: nothing shown, nothing sent.
+ */
+import browser from 'webextension-polyfill';
+import { detectArticle, extractArticle } from '../sites/index.ts';
+import { HISTORY_PORT, isHistoryEvent, isTabMessage, type HistoryRequest, type PageMessage } from '../messages.ts';
+import { createHost } from './host.ts';
+import { mountLauncher } from './launcher.ts';
+import { createPageStore, type PageStore } from './state.ts';
+
+async function start(): Promise<void> {
+  const url = new URL(location.href);
+  const detection = detectArticle(url, document);
+  if (detection.kind !== 'article') return;
+  const extracted = await extractArticle(document, url);
+  if (!extracted || extracted.paragraphs.length === 0) return;
+  const article = { ...extracted, url: detection.url, liveBlog: extracted.liveBlog || detection.liveBlog };
+
+  const store = createPageStore({ article, history: null, sidebarOpen: false, selection: null });
+  const root = createHost();
+  const renderLauncher = mountLauncher(root, () => toggleSidebar(root, store));
+  store.subscribe(renderLauncher);
+  renderLauncher(store.get());
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (isTabMessage(message)) toggleSidebar(root, store);
+    return undefined;
+  });
+  await report(store);
+}
+
+/** Reports the live article and watches its history; reconnects if the background restarts. */
+async function report(store: PageStore): Promise<void> {
+  const { article } = store.get();
+  const message: PageMessage = { type: 'page:article', article };
+  await browser.runtime.sendMessage(message);
+  const port = browser.runtime.connect({ name: HISTORY_PORT });
+  port.onMessage.addListener((event: unknown) => {
+    if (isHistoryEvent(event) && event.url === article.url) store.update({ history: event.state });
+  });
+  port.onDisconnect.addListener(() => setTimeout(() => void report(store), 1000));
+  const watch: HistoryRequest = { type: 'history:watch', url: article.url };
+  port.postMessage(watch);
+  retryHistory = () => port.postMessage({ type: 'history:retry', url: article.url } satisfies HistoryRequest);
+}
+
+let retryHistory = () => {};
+let sidebar: Promise<typeof import('../sidebar/mount.ts')> | undefined;
+
+async function toggleSidebar(root: ShadowRoot, store: PageStore): Promise<void> {
+  const open = !store.get().sidebarOpen;
+  store.update({ sidebarOpen: open });
+  if (!open) return;
+  // Loaded on first open only: readers who never open it never pay for preact and the diff.
+  sidebar ??= import('../sidebar/mount.ts');
+  (await sidebar).mountSidebar(root, store, { close: () => store.update({ sidebarOpen: false }), retry: () => retryHistory() });
+}
+
+void start();

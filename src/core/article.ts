@@ -1,0 +1,27 @@
+/**
+ * The article model shared by every context. An Article is what an extractor reads out of
+ * one page (live or archived); it carries text only, never HTML, so nothing from an archive
+ * can reach a page as markup.
+ */
+export interface Article {
+  /** Canonical URL of the story (tracking parameters, AMP/mobile variants, fragments removed). */
+  url: string;
+  /** Id of the site file that extracted it (`nytimes`, `washingtonpost`, ... or `generic`). */
+  site: string;
+  title: string;
+  byline: string | null;
+  /** ISO 8601, as stated by the page. */
+  publishedAt: string | null;
+  modifiedAt: string | null;
+  /** Correction and editor's notes, kept apart from the body. */
+  corrections: string[];
+  /** Body paragraphs, display text (not normalised). */
+  paragraphs: string[];
+  /** A paywalled or truncated page: paragraphs beyond the last are unknown, not deleted. */
+  partial: boolean;
+  /** A live blog changes by design. */
+  liveBlog: boolean;
+}
+
+/** The parts of an Article that a diff compares. */
+export type ArticleText = Pick<Article, 'title' | 'byline' | 'corrections' | 'paragraphs' | 'partial'>;

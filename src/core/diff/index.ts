@@ -1,0 +1,39 @@
+/**
+ * `diffArticles(a, b)`: what changed between two versions of an article, in a form a reader
+ * takes in at a glance. Paragraphs are aligned by content, not position, so a moved paragraph
+ * reads as moved instead of turning the rest of the story red; words are diffed only inside
+ * paragraphs that changed.
+ */
+import type { ArticleText } from '../article.ts';
+import { diffCorrections, diffField } from './fields.ts';
+import { diffParagraphs } from './paragraphs.ts';
+import type { ArticleDiff, DiffOptions } from './types.ts';
+
+export type { ArticleDiff, DiffOptions, DiffTotals, FieldChange, ParagraphOp, WordPart } from './types.ts';
+
+/**
+ * Similarity comparisons allowed for one diff. Real edits need a few hundred; a pathological
+ * pair of long, wholly different versions stops here and shows the rest as removed and added.
+ */
+const defaultMaxComparisons = 100_000;
+
+export function diffArticles(a: ArticleText, b: ArticleText, options: DiffOptions = {}): ArticleDiff {
+  const partial = a.partial || b.partial;
+  const ops = diffParagraphs(a.paragraphs, b.paragraphs, options.maxComparisons ?? defaultMaxComparisons);
+  // A partial (paywalled) side ends early: its missing tail is unknown, not deleted.
+  if (partial) while (ops.at(-1)?.op.kind === 'removed') ops.pop();
+  const totals = { wordsAdded: 0, wordsRemoved: 0, paragraphsChanged: 0 };
+  for (const { op, wordsAdded, wordsRemoved } of ops) {
+    totals.wordsAdded += wordsAdded;
+    totals.wordsRemoved += wordsRemoved;
+    if (op.kind !== 'unchanged' && op.kind !== 'formatting') totals.paragraphsChanged++;
+  }
+  return {
+    title: diffField(a.title, b.title),
+    byline: diffField(a.byline, b.byline),
+    corrections: diffCorrections(a.corrections, b.corrections),
+    paragraphs: ops.map(({ op }) => op),
+    totals,
+    partial,
+  };
+}

@@ -1,0 +1,195 @@
+/**
+ * How alike two paragraphs are, measured on their bags of lower-cased words: the overlap is the
+ * size of the multiset intersection, the similarity Dice's coefficient 2·overlap / (|a| + |b|).
+ * Every comparison is counted against a budget; once it is spent, paragraphs count as unlike,
+ * so the worst case ends as "removed + added" instead of running long.
+ */
+import { words } from './tokens.ts';
+
+export interface Pair {
+  from: number;
+  to: number;
+  overlap: number;
+}
+
+/** Regions with at most this many old x new pairs compare every pair. */
+const compareAllLimit = 400;
+/** How many candidates each paragraph keeps when a region is too large to compare every pair. */
+const candidatesPerParagraph = 4;
+/** How many of its rarest words a paragraph is looked up by. */
+const probeWords = 8;
+
+export class Similarity {
+  private readonly vocabulary = new Map<string, number>();
+  private readonly oldBags: (Int32Array | undefined)[];
+  private readonly newBags: (Int32Array | undefined)[];
+  private readonly overlaps = new Map<number, number>();
+  private comparisonsLeft: number;
+
+  /** Texts are normalised paragraphs. */
+  constructor(
+    private readonly oldTexts: readonly string[],
+    private readonly newTexts: readonly string[],
+    maxComparisons: number,
+  ) {
+    this.oldBags = new Array<Int32Array | undefined>(oldTexts.length);
+    this.newBags = new Array<Int32Array | undefined>(newTexts.length);
+    this.comparisonsLeft = maxComparisons;
+  }
+
+  oldSize(i: number): number {
+    return this.oldBag(i).length;
+  }
+
+  newSize(j: number): number {
+    return this.newBag(j).length;
+  }
+
+  /** Words of old paragraph `i` also found in new paragraph `j` (0 once the budget is spent). */
+  overlap(i: number, j: number): number {
+    const key = i * this.newTexts.length + j;
+    const known = this.overlaps.get(key);
+    if (known !== undefined) return known;
+    if (this.comparisonsLeft <= 0) return 0;
+    this.comparisonsLeft--;
+    const value = bagOverlap(this.oldBag(i), this.newBag(j));
+    this.overlaps.set(key, value);
+    return value;
+  }
+
+  /** Overlap of a set of old paragraphs, taken together, with a set of new ones. */
+  groupOverlap(olds: readonly number[], news: readonly number[]): number {
+    if (this.comparisonsLeft <= 0) return 0;
+    this.comparisonsLeft--;
+    return bagOverlap(mergeBags(olds.map((i) => this.oldBag(i))), mergeBags(news.map((j) => this.newBag(j))));
+  }
+
+  /**
+   * Pairs worth comparing between old paragraphs `olds` and new paragraphs `news`, with their
+   * overlap. Small regions compare every pair; larger ones look up each paragraph's distinctive
+   * words in an index of the other side and keep the few paragraphs sharing most of them, so
+   * the work grows with the number of words, not with the product of paragraph counts.
+   */
+  candidates(olds: readonly number[], news: readonly number[]): Pair[] {
+    const pairs = new Map<number, Pair>();
+    const add = (from: number, to: number) => {
+      const key = from * this.newTexts.length + to;
+      if (pairs.has(key)) return;
+      const overlap = this.overlap(from, to);
+      if (overlap > 0) pairs.set(key, { from, to, overlap });
+    };
+    if (olds.length * news.length <= compareAllLimit) {
+      for (const i of olds) for (const j of news) add(i, j);
+    } else {
+      for (const [j, found] of this.nearest(news, (j) => this.newBag(j), olds, (i) => this.oldBag(i))) {
+        for (const i of found) add(i, j);
+      }
+      for (const [i, found] of this.nearest(olds, (i) => this.oldBag(i), news, (j) => this.newBag(j))) {
+        for (const j of found) add(i, j);
+      }
+    }
+    return [...pairs.values()];
+  }
+
+  /** For each query paragraph, the few targets sharing most of its rarest words. */
+  private nearest(
+    queries: readonly number[],
+    queryBag: (q: number) => Int32Array,
+    targets: readonly number[],
+    targetBag: (t: number) => Int32Array,
+  ): Map<number, number[]> {
+    // An inverted index, word id -> targets containing it, in one flat array: postings of
+    // word w are holders[start[w] .. start[w + 1]).
+    const start = new Int32Array(this.vocabulary.size + 1);
+    forEachDistinct(targets, targetBag, (word) => start[word + 1]!++);
+    for (let w = 0; w < this.vocabulary.size; w++) start[w + 1]! += start[w]!;
+    const holders = new Int32Array(start[this.vocabulary.size]!);
+    const filled = start.slice(0, this.vocabulary.size);
+    forEachDistinct(targets, targetBag, (word, index) => (holders[filled[word]!++] = index));
+    // Words found in many target paragraphs ("the", "said") say nothing about which one is the
+    // match; a paragraph is looked up by its few rarest words, which bounds the work per query.
+    const maxPostings = Math.max(candidatesPerParagraph, Math.ceil(Math.sqrt(targets.length)));
+    const shared = new Int32Array(targets.length);
+    const result = new Map<number, number[]>();
+    for (const q of queries) {
+      const rare: number[] = [];
+      forEachDistinct([q], queryBag, (word) => {
+        const postings = start[word + 1]! - start[word]!;
+        if (postings > 0 && postings <= maxPostings) rare.push(word);
+      });
+      rare.sort((a, b) => start[a + 1]! - start[a]! - (start[b + 1]! - start[b]!) || a - b);
+      const touched: number[] = [];
+      for (const word of rare.slice(0, probeWords)) {
+        for (let k = start[word]!; k < start[word + 1]!; k++) {
+          const index = holders[k]!;
+          if (shared[index] === 0) touched.push(index);
+          shared[index]!++;
+        }
+      }
+      touched.sort((x, y) => shared[y]! - shared[x]! || x - y);
+      result.set(q, touched.slice(0, candidatesPerParagraph).map((index) => targets[index]!));
+      for (const index of touched) shared[index] = 0;
+    }
+    return result;
+  }
+
+  private oldBag(i: number): Int32Array {
+    return (this.oldBags[i] ??= this.bag(this.oldTexts[i]!));
+  }
+
+  private newBag(j: number): Int32Array {
+    return (this.newBags[j] ??= this.bag(this.newTexts[j]!));
+  }
+
+  private bag(normalised: string): Int32Array {
+    const ids = words(normalised).map((w) => {
+      let id = this.vocabulary.get(w);
+      if (id === undefined) this.vocabulary.set(w, (id = this.vocabulary.size));
+      return id;
+    });
+    return Int32Array.from(ids).sort();
+  }
+}
+
+export function dice(overlap: number, sizeA: number, sizeB: number): number {
+  return sizeA + sizeB === 0 ? 0 : (2 * overlap) / (sizeA + sizeB);
+}
+
+/** Calls `visit` once per distinct word id of each paragraph, with the paragraph's position in `paragraphs`. */
+function forEachDistinct(
+  paragraphs: readonly number[],
+  bagOf: (p: number) => Int32Array,
+  visit: (word: number, index: number) => void,
+): void {
+  paragraphs.forEach((p, index) => {
+    const bag = bagOf(p);
+    for (let k = 0; k < bag.length; k++) if (k === 0 || bag[k] !== bag[k - 1]) visit(bag[k]!, index);
+  });
+}
+
+function bagOverlap(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      n++;
+      i++;
+      j++;
+    }
+  }
+  return n;
+}
+
+function mergeBags(bags: Int32Array[]): Int32Array {
+  if (bags.length === 1) return bags[0]!;
+  const out = new Int32Array(bags.reduce((n, b) => n + b.length, 0));
+  let at = 0;
+  for (const b of bags) {
+    out.set(b, at);
+    at += b.length;
+  }
+  return out.sort();
+}

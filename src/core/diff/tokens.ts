@@ -1,0 +1,37 @@
+/** Words and punctuation of normalised text, the units of every word-level comparison. */
+
+/** Letters, marks and digits, joined by inner apostrophes or hyphens: "didn't", "president-elect". */
+const word = /[\p{L}\p{M}\p{N}]+(?:['-][\p{L}\p{M}\p{N}]+)*/gu;
+/** A word or one other visible character. */
+const token = new RegExp(`${word.source}|\\S`, 'gu');
+const wordStart = /^[\p{L}\p{M}\p{N}]/u;
+
+export interface Tokens {
+  /** The tokens' text. */
+  keys: string[];
+  /** Where each token starts in the normalised text. */
+  starts: number[];
+}
+
+export function tokenize(normalised: string): Tokens {
+  const keys: string[] = [];
+  const starts: number[] = [];
+  for (const match of normalised.matchAll(token)) {
+    keys.push(match[0]);
+    starts.push(match.index);
+  }
+  return { keys, starts };
+}
+
+export function isWord(key: string): boolean {
+  return wordStart.test(key);
+}
+
+/** Lower-cased words only: what similarity between paragraphs is measured on. */
+export function words(normalised: string): string[] {
+  return normalised.toLowerCase().match(word) ?? [];
+}
+
+export function countWords(normalised: string): number {
+  return normalised.match(word)?.length ?? 0;
+}

@@ -1,0 +1,58 @@
+/** What changed between two versions of an article: the output of `diffArticles`. */
+
+/** A run of words inside a changed paragraph or field. */
+export interface WordPart {
+  kind: 'same' | 'added' | 'removed';
+  /** Display text (original, not normalised), including its surrounding whitespace. */
+  text: string;
+}
+
+/** A headline, byline or other single-text field. */
+export type FieldChange =
+  | { kind: 'unchanged'; text: string }
+  | { kind: 'formatting'; from: string; to: string }
+  | { kind: 'changed'; from: string; to: string; parts: WordPart[] }
+  | { kind: 'added'; to: string }
+  | { kind: 'removed'; from: string };
+
+/**
+ * One step in turning the old paragraphs into the new ones. Indices are positions in the old
+ * (`from`) and new (`to`) paragraph arrays. `formatting` is a pair whose texts differ only in
+ * whitespace, quotes, dashes, invisible characters or Unicode form: not an edit.
+ */
+export type ParagraphOp =
+  | { kind: 'unchanged'; from: number; to: number; text: string }
+  | { kind: 'formatting'; from: number; to: number; oldText: string; text: string }
+  | { kind: 'changed'; from: number; to: number; oldText: string; text: string; parts: WordPart[] }
+  | { kind: 'added'; to: number; text: string }
+  | { kind: 'removed'; from: number; oldText: string }
+  | { kind: 'moved'; from: number; to: number; oldText: string; text: string; parts: WordPart[] | null }
+  | { kind: 'split'; from: number; to: number[]; oldText: string; texts: string[]; parts: WordPart[] }
+  | { kind: 'merged'; from: number[]; to: number; oldTexts: string[]; text: string; parts: WordPart[] };
+
+export interface DiffTotals {
+  wordsAdded: number;
+  wordsRemoved: number;
+  /** Paragraph operations other than unchanged and formatting. */
+  paragraphsChanged: number;
+}
+
+export interface ArticleDiff {
+  title: FieldChange;
+  byline: FieldChange;
+  /** Corrections compared as a list: each one added or removed. */
+  corrections: { added: string[]; removed: string[] };
+  /** In the order of the new version; removed paragraphs sit where they were. */
+  paragraphs: ParagraphOp[];
+  totals: DiffTotals;
+  /** True when either side is partial (paywalled): trailing removals are not reported. */
+  partial: boolean;
+}
+
+export interface DiffOptions {
+  /**
+   * Upper bound on paragraph similarity comparisons. When it is reached, paragraphs not yet
+   * paired are reported as removed and added, so the time a diff takes stays bounded.
+   */
+  maxComparisons?: number;
+}

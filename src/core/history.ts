@@ -1,0 +1,33 @@
+import type { Article } from './article.ts';
+
+/** Where and when one version of an article was seen. */
+export type Sighting =
+  | { source: 'archive'; at: string; archive: string; captureUrl: string }
+  | { source: 'visit'; at: string }
+  | { source: 'live'; at: string };
+
+/**
+ * One distinct text of the article. Consecutive sightings with the same normalised text are
+ * one version; `capturedAt` is the earliest of them, when this text was first seen.
+ */
+export interface Version {
+  /** Hash of the normalised text: equal texts, equal ids. */
+  id: string;
+  capturedAt: string;
+  article: Article;
+  sightings: Sighting[];
+}
+
+export type FailureReason =
+  | 'archive-unavailable'
+  | 'archive-blocked'
+  | 'archive-garbled'
+  | 'offline'
+  | 'internal';
+
+/** What the reader is shown about one article's history; every state carries what is known so far. */
+export type HistoryState =
+  | { kind: 'loading'; versions: Version[]; checked: number; estimated: number }
+  | { kind: 'rate-limited'; versions: Version[]; retryAt: number }
+  | { kind: 'done'; versions: Version[]; archivedCaptures: number }
+  | { kind: 'failed'; versions: Version[]; reason: FailureReason };

@@ -1,0 +1,26 @@
+/** UI strings come from _locales through the browser's i18n; this is the one door to them. */
+import browser from 'webextension-polyfill';
+import type { Gap } from '../core/timeline.ts';
+
+export function t(key: string, ...substitutions: (string | number)[]): string {
+  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+}
+
+const GAP_KEYS: Record<Gap['unit'], [one: string, many: string]> = {
+  moment: ['gapMoment', 'gapMoment'],
+  minute: ['gapMinute', 'gapMinutes'],
+  hour: ['gapHour', 'gapHours'],
+  day: ['gapDay', 'gapDays'],
+  month: ['gapMonth', 'gapMonths'],
+  year: ['gapYear', 'gapYears'],
+};
+
+/** "about 1 hour later", "3 days later". */
+export function formatGap(gap: Gap): string {
+  const [one, many] = GAP_KEYS[gap.unit];
+  return gap.count === 1 ? t(one) : t(many, gap.count);
+}
+
+export function formatTime(iso: string): string {
+  return new Date(iso).toLocaleString(browser.i18n.getUILanguage(), { dateStyle: 'medium', timeStyle: 'short' });
+}

@@ -1,0 +1,30 @@
+import { canonicalize, defineSite } from './site.ts';
+
+export default defineSite({
+  id: 'apnews',
+  hosts: ['apnews.com', 'www.apnews.com'],
+  // /article/israel-hamas-war-...-5b0c3e3f1d0e4a8f9c2b7d6e5f4a3b2c; until 2021 /5b0c3e3f1d0e4a8f9c2b7d6e5f4a3b2c
+  isArticle: (url) => /^\/article\/[^/]+/.test(url.pathname) || /^\/[0-9a-f]{32}\/?$/.test(url.pathname),
+  isLiveBlog: (url) => /^\/live\//.test(url.pathname),
+  isVideo: (url) => /^\/video\//.test(url.pathname),
+  isGallery: (url) => /^\/photo-gallery\//.test(url.pathname),
+  canonical: (url) => canonicalize(url, { host: 'apnews.com', keep: [] }),
+  templates: [
+    {
+      since: '2023',
+      body: '.RichTextStoryBody > p, .RichTextStoryBody > h2, .RichTextStoryBody > ul > li',
+      exclude: '.Enhancement, .Infobox, .PageListEnhancementGeneric',
+      title: 'h1.Page-headline, h1',
+      byline: '.Page-authors, .Page-byline-info .Link',
+      published: 'bsp-timestamp[data-timestamp], .Page-dateModified [data-date]',
+    },
+    {
+      since: '2019',
+      body: '.Article > p, .Article > h2, [data-key="article"] > p',
+      exclude: '.hub-peek-embed, .ad-placeholder',
+      title: '[data-key="card-headline"] h1, h1',
+      byline: '[class*="Component-bylines"], .CardHeadline-By',
+    },
+  ],
+  testPages: ['apnews-2024-template.html'],
+});

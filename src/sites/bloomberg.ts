@@ -1,0 +1,27 @@
+import { defineSite } from './site.ts';
+
+export default defineSite({
+  id: 'bloomberg',
+  hosts: ['www.bloomberg.com', 'bloomberg.com'],
+  // /news/articles/2019-11-20/slug, /opinion/articles/..., /news/features/...
+  isArticle: (url) => /^\/(news|opinion|politics|technology)\/(articles|features|newsletters)\/\d{4}-\d{2}-\d{2}\/[^/]+/.test(url.pathname),
+  isVideo: (url) => /\/videos\//.test(url.pathname),
+  templates: [
+    {
+      since: '2022',
+      body: '[class*="body-content"] > p, [class*="body-content"] > h2, .body-copy-v2 > p',
+      exclude: '[class*="inline-newsletter"], [class*="paywall"], [data-component="recirc"]',
+      title: 'h1',
+      byline: '[class*="author"] a, .author',
+      truncated: '#fortress-paywall-container-root, [data-component="paywall"]',
+    },
+    {
+      since: '2015',
+      body: '.body-copy > p, .body-copy > h2, .article-body__content > p',
+      exclude: '.inline-newsletter, .inline-recirc',
+      title: 'h1.lede-text-only__hed, h1',
+      byline: '.author, .byline-details__link',
+    },
+  ],
+  testPages: ['bloomberg-2016-stocks.html'],
+});

@@ -1,0 +1,27 @@
+import { defineSite } from './site.ts';
+
+export default defineSite({
+  id: 'cbsnews',
+  hosts: ['www.cbsnews.com', 'cbsnews.com'],
+  // /news/impeachment-hearings-key-moments-...-2019-11-19/
+  isArticle: (url) => /^\/([a-z-]+\/)?news\/[^/]+\/?$/.test(url.pathname),
+  isLiveBlog: (url) => /^\/live-updates\//.test(url.pathname),
+  isVideo: (url) => /^\/video\//.test(url.pathname),
+  isGallery: (url) => /^\/pictures\//.test(url.pathname),
+  templates: [
+    {
+      since: '2019',
+      body: 'section.content__body > p, section.content__body > h2, section.content__body > h3, section.content__body > ul > li, article.content-article > section > p',
+      exclude: '.content__footer, .embed, .ad-wrapper, .related-content',
+      title: 'h1.content__title, h1',
+      byline: '.content__meta--byline, .byline__author',
+    },
+    {
+      since: '2012',
+      body: '#article-entry > p, .entry > p',
+      title: 'h1',
+      byline: '.author-name, .byline',
+    },
+  ],
+  testPages: ['benchmark/7a664e40d256.html.gz'],
+});

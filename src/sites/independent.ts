@@ -1,0 +1,29 @@
+import { canonicalize, defineSite } from './site.ts';
+
+export default defineSite({
+  id: 'independent',
+  hosts: ['www.independent.co.uk', 'independent.co.uk'],
+  // /news/world/europe/slug-b2423456.html; before 2020 /news/world/slug-a7451234.html
+  isArticle: (url) => /-[ab]?\d{6,}\.html$/.test(url.pathname),
+  isLiveBlog: (url) => /-live-[ab]?\d{6,}\.html$/.test(url.pathname),
+  isVideo: (url) => /^\/tv\//.test(url.pathname),
+  canonical: (url) => canonicalize(url, { host: 'www.independent.co.uk', keep: [] }),
+  templates: [
+    {
+      since: '2020',
+      body: '#main > p, #main > h2, #main > ul > li, [data-testid="article-body"] > p',
+      exclude: '.inline-readmore, [data-mpu], .newsletter-component, [class*="RelatedArticle"]',
+      title: 'h1#articleHeader, h1',
+      byline: '[data-testid="author-name"] a, .author-name',
+      truncated: '[data-testid="premium-paywall"], .premium-paywall',
+    },
+    {
+      since: '2014',
+      body: '.body-content > p, .text-wrapper > p, [itemprop="articleBody"] > p',
+      exclude: '.inline-related, .ad-wrapper',
+      title: 'h1.headline, h1',
+      byline: '.author a, .byline',
+    },
+  ],
+  testPages: ['independent-2024-template.html'],
+});

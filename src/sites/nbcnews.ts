@@ -1,0 +1,28 @@
+import { defineSite } from './site.ts';
+
+export default defineSite({
+  id: 'nbcnews',
+  hosts: ['www.nbcnews.com', 'nbcnews.com'],
+  // /tech/tech-news/what-s-hold-spacex-n695001, /politics/congress/slug-rcna123456
+  isArticle: (url) => /-(n|rcna|ncna)\d{4,}\/?$/.test(url.pathname),
+  isLiveBlog: (url) => /\/live-blog\//.test(url.pathname),
+  isVideo: (url) => /\/video\//.test(url.pathname),
+  isGallery: (url) => /\/slideshow\//.test(url.pathname),
+  templates: [
+    {
+      since: '2018',
+      body: '.article-body__content > p, .article-body__content > h2, .article-body__content > ul > li',
+      exclude: '.embed-widget, .recommended-intersection-ref, .ad-container',
+      title: 'h1.article-hero-headline__htag, h1',
+      byline: '.byline-name, .article-inline-byline a',
+    },
+    {
+      since: '2016',
+      body: '.article-body > p, .article-body > h2',
+      exclude: '.widget, .embed',
+      title: '.article-hed h1, h1',
+      byline: '.byline_author',
+    },
+  ],
+  testPages: ['nbcnews-2016-12-13.html', 'nbcnews-2022.html', 'benchmark/5a822960e9a2.html.gz'],
+});

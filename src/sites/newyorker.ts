@@ -1,0 +1,26 @@
+import { defineSite } from './site.ts';
+
+export default defineSite({
+  id: 'newyorker',
+  hosts: ['www.newyorker.com', 'newyorker.com'],
+  // /magazine/2016/12/05/lessons-from-my-mother, /tech/elements/hacking-cryptography-and-the-countdown...
+  isArticle: (url) => /^\/magazine\/\d{4}\/\d{2}\/\d{2}\/[^/]+/.test(url.pathname) || /^\/(?!magazine\/|video\/|cartoons\/)[a-z-]+\/[a-z-]+\/[^/]+/.test(url.pathname),
+  isVideo: (url) => /^\/video\//.test(url.pathname),
+  isGallery: (url) => /^\/cartoons\//.test(url.pathname),
+  templates: [
+    {
+      since: '2020',
+      body: '.body__inner-container > p, .body__inner-container > h2, .body__inner-container > blockquote p',
+      exclude: '.callout--has-top-border, [data-testid="CalloutEmbed"]',
+      title: 'h1[data-testid="ContentHeaderHed"], h1',
+      byline: '[data-testid="BylineName"], .byline__name',
+    },
+    {
+      since: '2016',
+      body: '#articleBody > p, .articleBody > p, #articleBody > h2',
+      title: 'h1',
+      byline: '.contributors [itemprop="author"], .byline [itemprop="name"]',
+    },
+  ],
+  testPages: ['newyorker-2016-12-02.html', 'newyorker-2022.html', 'newyorker-2022-quantum.html'],
+});

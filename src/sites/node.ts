@@ -1,0 +1,17 @@
+/**
+ * The extractor in Node (tests, CLI, bench): the same site code as the extension, over a
+ * linkedom Document built from decoded bytes.
+ */
+import { parseHTML } from 'linkedom';
+import type { Article } from '../core/article.ts';
+import { decodeHtml } from '../core/charset.ts';
+import { extractArticle } from './index.ts';
+
+export function parseDocument(html: Uint8Array | string, contentType?: string): Document {
+  const text = typeof html === 'string' ? html : decodeHtml(html, contentType);
+  return parseHTML(text).document as unknown as Document;
+}
+
+export function extractArticleFromHtml(html: Uint8Array | string, url: string, contentType?: string): Promise<Article | null> {
+  return extractArticle(parseDocument(html, contentType), new URL(url));
+}

@@ -1,0 +1,34 @@
+import { defineSite } from './site.ts';
+
+export default defineSite({
+  id: 'reuters',
+  hosts: ['www.reuters.com', 'reuters.com', 'uk.reuters.com', 'in.reuters.com', 'ca.reuters.com', 'mobile.reuters.com'],
+  // /article/us-global-markets/asian-shares-...-idUSKBN1XT00W; since 2021 /world/europe/slug-2023-10-05/
+  isArticle: (url) => /^\/article\/.+/.test(url.pathname) || /-\d{4}-\d{2}-\d{2}\/?$/.test(url.pathname),
+  isLiveBlog: (url) => /\/live\//.test(url.pathname),
+  isVideo: (url) => /^\/video\//.test(url.pathname),
+  isGallery: (url) => /^\/(news\/picture|pictures)\//.test(url.pathname),
+  templates: [
+    {
+      since: '2021',
+      body: '[data-testid^="paragraph-"], [data-testid="Heading"] ~ div h2',
+      exclude: '[data-testid="SignOff"], [class*="read-next"]',
+      title: 'h1[data-testid="Heading"], h1',
+      byline: '[rel="author"], [data-testid="AuthorByline"] a',
+    },
+    {
+      since: '2018',
+      body: '.StandardArticleBody_body > p, .StandardArticleBody_body > h3',
+      exclude: '.Attribution_container, .RelatedCoverage_related-coverage-module, .Image_container',
+      title: 'h1.ArticleHeader_headline, h1',
+      byline: '.BylineBar_byline a, .BylineBar_byline',
+    },
+    {
+      since: '2010',
+      body: '#articleText > p, #article-text > p, .article-text > p, #resizeableText > p',
+      title: 'h1',
+      byline: '.byline',
+    },
+  ],
+  testPages: ['benchmark/57d46c9d751e.html.gz'],
+});

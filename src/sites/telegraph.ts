@@ -1,0 +1,30 @@
+import { canonicalize, defineSite } from './site.ts';
+
+export default defineSite({
+  id: 'telegraph',
+  hosts: ['www.telegraph.co.uk', 'telegraph.co.uk'],
+  // /news/2023/10/05/slug/; before 2016 /news/worldnews/europe/12345678/Slug.html
+  isArticle: (url) => /\/\d{4}\/\d{2}\/\d{2}\/[^/]+/.test(url.pathname) || /\/\d{7,}\/[^/]+\.html$/.test(url.pathname),
+  isLiveBlog: (url) => /-live(-updates)?\/?$/.test(url.pathname),
+  isVideo: (url) => /\/videos?\//.test(url.pathname),
+  isGallery: (url) => /\/pictures\//.test(url.pathname),
+  canonical: (url) => canonicalize(url, { host: 'www.telegraph.co.uk', keep: [] }),
+  templates: [
+    {
+      since: '2019',
+      body: '.articleBodyText > p, .articleBodyText > h2, [data-js="article-body"] p',
+      exclude: '.tpl-article__inline-link, .related-article, .advert',
+      title: 'h1[itemprop="headline name"], h1',
+      byline: '[itemprop="author"] [itemprop="name"], .e-byline__link',
+      // Premium stories end after a few paragraphs with a subscription prompt.
+      truncated: '.premium-paywall, [data-test="paywall"], .martech-modal-component',
+    },
+    {
+      since: '2012',
+      body: '#mainBodyArea > p, [itemprop="articleBody"] > p, .firstPar, .secondPar, .thirdPar, .fourthPar',
+      title: 'h1[itemprop="headline name"], h1',
+      byline: '.bylineBody, [itemprop="author"]',
+    },
+  ],
+  testPages: ['telegraph-2024-template.html'],
+});

@@ -1,0 +1,118 @@
+/**
+ * Applies one template era of a site file to a Document. Everything that is not story text is
+ * dropped here, in one place, so every site gets the same rules.
+ */
+import type { Article } from '../core/article.ts';
+import { firstValue, textOf } from './dom.ts';
+import { cleanByline, isoDate, readMetadata, type PageMetadata } from './metadata.ts';
+import type { Template } from './site.ts';
+
+export type Extracted = Omit<Article, 'url' | 'site' | 'liveBlog'>;
+
+/**
+ * Containers that never hold story paragraphs on any site: a paragraph inside a link is a
+ * promo card, inside a figure a caption, inside an aside a related-links or newsletter box.
+ * (Not `form`: some sites wrap the whole page in one.)
+ */
+const NEVER_BODY = [
+  'figure', 'figcaption', 'aside', 'nav', 'a[href]', 'header', '[role="complementary"]',
+  '[data-testid="photoviewer-wrapper"]', '.twitter-tweet', '.instagram-media', '.tiktok-embed',
+].join(', ');
+
+/** Inline elements inside a paragraph that are not part of its text. */
+const INLINE_NOISE = 'figure, figcaption, aside, [aria-hidden="true"], [class*="ad-slot"], [class*="AdSlot"]';
+
+/**
+ * Notes that sit in the body column but are corrections or editor's notes. They are kept, in
+ * `corrections`, because a correction appearing is one of the changes a reader most needs.
+ */
+const NOTE_LINES = [
+  /^(corrections?|clarifications?|editor['’]s note|editors['’] note)\b\s*(\([^)]*\))?\s*[:.—–-]/i,
+  /^•?\s*this (article|story|piece) (was|has been) (amended|corrected|updated|changed)\b/i,
+  /^updated (on|at) [a-z]*\.? ?\d/i,
+];
+
+export function isNote(text: string): boolean {
+  return NOTE_LINES.some((line) => line.test(text));
+}
+
+/** Lines that are page chrome even when they sit in the story's container. */
+const CHROME_LINES = [
+  /^advertisement$/i,
+  /^supported by$/i,
+  /^continue reading the (main )?story$/i,
+  /^(story continues|article continues) below( advertisement)?$/i,
+  /^(read|see) (more|also)\b.{0,160}$/i,
+  /^(related|more):.{0,200}$/i,
+  /^(sign up|subscribe) (for|to) .{0,160}(newsletter|inbox)/i,
+  /^share (this|full) (article|story)$/i,
+  /^(send any friend a story|give this article|gift this article)/i,
+];
+
+export function isChrome(text: string): boolean {
+  return CHROME_LINES.some((line) => line.test(text));
+}
+
+/**
+ * A paragraph that only points at other stories: a bracketed promo ("[Read: how the manhunt
+ * unfolded]"), a bare link as in the "Read more:" lists that end a story, or a list item that
+ * is mostly a link ("RECOVERY: How long does it take to get better?").
+ */
+function isTeaser(el: Element, text: string): boolean {
+  const links = [...el.querySelectorAll('a[href]')];
+  if (links.length === 0) return false;
+  if (/^\[.*\]$/.test(text)) return true;
+  const linked = links.reduce((sum, link) => sum + textOf(link).length, 0);
+  if (el.tagName.toUpperCase() === 'LI') return linked >= text.length / 2;
+  return links.length === 1 && linked === text.length;
+}
+
+export function bodyParagraphs(root: ParentNode, template: Pick<Template, 'body' | 'exclude' | 'corrections' | 'chrome'>): string[] {
+  const skip = [NEVER_BODY, template.exclude, template.corrections].filter(Boolean).join(', ');
+  const inlineSkip = [INLINE_NOISE, template.exclude].filter(Boolean).join(', ');
+  const taken = new Set<Element>();
+  const paragraphs: string[] = [];
+  for (const el of root.querySelectorAll(template.body)) {
+    if (el.closest(skip) || hasTakenAncestor(el, taken)) continue;
+    taken.add(el);
+    const text = textOf(el, inlineSkip);
+    if (!text || isChrome(text) || template.chrome?.some((line) => line.test(text)) || isTeaser(el, text)) continue;
+    paragraphs.push(text);
+  }
+  return paragraphs;
+}
+
+function hasTakenAncestor(el: Element, taken: Set<Element>): boolean {
+  for (let parent = el.parentElement; parent; parent = parent.parentElement) {
+    if (taken.has(parent)) return true;
+  }
+  return false;
+}
+
+export function textsOf(doc: ParentNode, selector: string | undefined): string[] {
+  if (!selector) return [];
+  const texts: string[] = [];
+  for (const el of doc.querySelectorAll(selector)) {
+    const text = textOf(el);
+    if (text && !texts.some((seen) => seen.includes(text))) texts.push(text);
+  }
+  return texts;
+}
+
+/** The article as one template era sees it, or null when the template finds no body. */
+export function extractWithTemplate(doc: Document, template: Template, metadata: PageMetadata = readMetadata(doc)): Extracted | null {
+  const found = bodyParagraphs(doc, template);
+  const paragraphs = found.filter((text) => !isNote(text));
+  if (paragraphs.length === 0) return null;
+  const listed = textsOf(doc, template.corrections);
+  const notes = found.filter((text) => isNote(text) && !listed.includes(text));
+  return {
+    title: firstValue(doc, template.title) ?? metadata.title ?? '',
+    byline: cleanByline(firstValue(doc, template.byline)) ?? metadata.byline,
+    publishedAt: isoDate(firstValue(doc, template.published)) ?? metadata.publishedAt,
+    modifiedAt: isoDate(firstValue(doc, template.modified)) ?? metadata.modifiedAt,
+    corrections: [...listed, ...notes],
+    paragraphs,
+    partial: template.truncated ? doc.querySelector(template.truncated) !== null : false,
+  };
+}

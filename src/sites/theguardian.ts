@@ -1,0 +1,36 @@
+import { canonicalize, defineSite } from './site.ts';
+
+export default defineSite({
+  id: 'theguardian',
+  hosts: ['www.theguardian.com', 'theguardian.com', 'amp.theguardian.com', 'www.guardian.co.uk'],
+  // /us-news/2016/nov/29/standing-rock-protest-north-dakota-shutdown-evacuation
+  isArticle: (url) => /\/\d{4}\/[a-z]{3}\/\d{2}\/[^/]+/.test(url.pathname),
+  isLiveBlog: (url) => /\/live\/\d{4}\//.test(url.pathname),
+  isVideo: (url) => /\/video\/\d{4}\//.test(url.pathname),
+  isGallery: (url) => /\/(gallery|picture)\/\d{4}\//.test(url.pathname),
+  // guardian.co.uk pages of the 2000s keep their own host: that is where the archive has them.
+  canonical: (url) => canonicalize(url, { host: url.hostname === 'www.guardian.co.uk' ? 'www.guardian.co.uk' : 'www.theguardian.com', keep: [] }),
+  templates: [
+    {
+      since: '2019',
+      body: '.article-body-commercial-selector > p, .article-body-commercial-selector > h2, .article-body-commercial-selector > ul > li, .article-body-commercial-selector > blockquote p',
+      exclude: '[data-spacefinder-role="inline"], #sign-in-gate, [data-print-layout="hide"]',
+      title: 'h1',
+      byline: 'a[rel="author"], [data-link-name="byline"]',
+    },
+    {
+      since: '2014',
+      body: '.content__article-body > p, .content__article-body > h2, .content__article-body > ul > li, .content__article-body > blockquote p',
+      exclude: '.element-rich-link, .submeta',
+      title: 'h1.content__headline, h1',
+      byline: '.byline [itemprop="author"] [itemprop="name"], .byline',
+    },
+    {
+      since: '2008',
+      body: '#article-body-blocks p, #article-wrapper p',
+      title: 'h1',
+      byline: '.contributor-name, .byline',
+    },
+  ],
+  testPages: ['guardian-2016-11-29.html', 'guardian-2022.html'],
+});

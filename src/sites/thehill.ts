@@ -1,0 +1,28 @@
+import { canonicalize, defineSite } from './site.ts';
+
+export default defineSite({
+  id: 'thehill',
+  hosts: ['thehill.com', 'www.thehill.com'],
+  // /homenews/news/471033-south-dakota-governor-..., /policy/energy-environment/4123456-slug/
+  isArticle: (url) => /\/\d{5,}-[^/]+\/?$/.test(url.pathname),
+  isVideo: (url) => /^\/(video|hilltv)\//.test(url.pathname),
+  canonical: (url) => canonicalize(url, { host: 'thehill.com', keep: [] }),
+  templates: [
+    {
+      since: '2022',
+      body: '.article__text > p, .article__text > h2, .article__text > ul > li',
+      exclude: '.rollover-people-block, .hardwall, .article__text .ad-unit',
+      title: 'h1.page-title, h1',
+      byline: '.submitted-by a, .author-card__name',
+    },
+    {
+      since: '2014',
+      body: '.field-name-body .field-item > p, .field-name-body .field-item > div > p, .field-name-body .field-item > h2',
+      // Names in the text carry a hidden pop-up card repeating the full name and title.
+      exclude: '.rollover-people-block, .rollover-block, .dfp-tag-wrapper',
+      title: 'h1#page-title, h1',
+      byline: '.submitted-by a, .submitted-by',
+    },
+  ],
+  testPages: ['benchmark/156770d676ce.html.gz', 'benchmark/6ebac05f637e.html.gz'],
+});

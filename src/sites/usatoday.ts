@@ -1,0 +1,30 @@
+import { canonicalize, defineSite } from './site.ts';
+
+export default defineSite({
+  id: 'usatoday',
+  hosts: ['www.usatoday.com', 'usatoday.com', 'eu.usatoday.com'],
+  // /story/news/nation/2019/11/19/meth-were-it-south-dakota-.../4236383002/
+  isArticle: (url) => /^\/story\/.+\/\d{4}\/\d{2}\/\d{2}\/[^/]+/.test(url.pathname),
+  isVideo: (url) => /^\/videos\//.test(url.pathname),
+  isGallery: (url) => /^\/picture-gallery\//.test(url.pathname),
+  isLiveBlog: (url) => /\/live-updates?\//.test(url.pathname),
+  // The EU edition is the same story behind a consent wall.
+  canonical: (url) => canonicalize(url, { host: 'www.usatoday.com', keep: [] }),
+  templates: [
+    {
+      since: '2020',
+      body: '.gnt_ar_b > p.gnt_ar_b_p, .gnt_ar_b > h2, .gnt_ar_b > ul > li',
+      exclude: '.gnt_ar_b_al, .gnt_em, .gnt_ar_b_ads',
+      title: 'h1.gnt_ar_hl, h1',
+      byline: '.gnt_ar_by_a, .gnt_ar_by',
+    },
+    {
+      since: '2018',
+      body: '.article-wrapper > p, .article-wrapper > h2, .article-wrapper > ul > li',
+      exclude: '.exclude-from-newsgate, .inline-share-tools, .article-print-url',
+      title: 'h1.title, h1',
+      byline: '.asset-metabar-author',
+    },
+  ],
+  testPages: ['benchmark/776a1c046798.html.gz'],
+});

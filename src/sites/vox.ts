@@ -1,0 +1,26 @@
+import { defineSite } from './site.ts';
+
+export default defineSite({
+  id: 'vox',
+  hosts: ['www.vox.com', 'vox.com'],
+  // /science-and-health/2019/11/8/20948348/delhi-air-pollution, /politics/371234/slug (2024)
+  isArticle: (url) => /\/\d{4}\/\d{1,2}\/\d{1,2}\/\d+\//.test(url.pathname) || /^\/[a-z-]+\/\d{5,}\/[^/]+/.test(url.pathname),
+  isVideo: (url) => /^\/videos?\//.test(url.pathname),
+  templates: [
+    {
+      since: '2024',
+      body: '.duet--article--article-body-component > p, .duet--article--article-body-component > h2, .duet--article--article-body-component p',
+      exclude: '.duet--article--article-pullquote, [class*="newsletter"]',
+      title: 'h1',
+      byline: '.duet--article--byline a',
+    },
+    {
+      since: '2014',
+      body: '.c-entry-content > p, .c-entry-content > h2, .c-entry-content > h3, .c-entry-content > blockquote p, .c-entry-content > ul > li, .c-entry-content > ol > li',
+      exclude: '.c-article-footer, .c-newsletter_signup_box, .c-float-right, .c-float-left, .c-read-more, .c-related-list',
+      title: 'h1.c-page-title, h1',
+      byline: '.c-byline__author-name',
+    },
+  ],
+  testPages: ['vox-2016-twitter.html', 'benchmark/16c30add7e96.html.gz'],
+});

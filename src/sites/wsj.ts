@@ -1,0 +1,29 @@
+import { defineSite } from './site.ts';
+
+export default defineSite({
+  id: 'wsj',
+  hosts: ['www.wsj.com', 'wsj.com'],
+  // /articles/is-football-violence-a-crime-11574121884; since 2023 /world/middle-east/slug-5e1f2a3b
+  isArticle: (url) => /^\/articles\/[^/]+/.test(url.pathname) || /^\/[a-z-]+\/([a-z-]+\/)?[a-z0-9-]+-[0-9a-f]{8}$/.test(url.pathname),
+  isLiveBlog: (url) => /^\/livecoverage\//.test(url.pathname),
+  isVideo: (url) => /^\/video\//.test(url.pathname),
+  templates: [
+    {
+      since: '2022',
+      body: 'p[data-type="paragraph"], section h2[data-type="hed"]',
+      title: 'h1',
+      byline: '[class*="AuthorLink"], .byline',
+      truncated: '#cx-snippet-overlay, [data-testid="paywall"]',
+    },
+    {
+      since: '2016',
+      body: '.article-content > p, .wsj-snippet-body > p, .article-content > h6',
+      exclude: '.wsj-snippet-login, .snippet-promotion',
+      title: 'h1.wsj-article-headline, h1',
+      byline: '.author-name, .byline',
+      // Subscribers get the story; everyone else, and most archived copies, a snippet and a login box.
+      truncated: '.wsj-snippet-login, .snippet-promotion',
+    },
+  ],
+  testPages: ['benchmark/042bb7b5fedab.html.gz', 'benchmark/7ab16ade3238.html.gz'],
+});

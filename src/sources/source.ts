@@ -1,0 +1,53 @@
+/**
+ * A place earlier versions of an article come from. Another archive (a Memento/pywb archive,
+ * archive.today) is one more implementation of `ArchiveSource`.
+ */
+
+/** One capture of a URL as the archive lists it. */
+export interface Capture {
+  /** 14-digit UTC timestamp, the archive's own key for the capture. */
+  timestamp: string;
+  /** The URL as it was captured (scheme and host variants differ between captures). */
+  original: string;
+  /** Content digest: changes with any byte of the page, so equal digests mean equal text but not vice versa. */
+  digest: string;
+}
+
+/** The archived bytes of one capture, undecoded: the charset is decided later, from headers and markup. */
+export interface CaptureBody {
+  bytes: Uint8Array;
+  contentType: string | null;
+}
+
+export type ArchiveFailure =
+  | { kind: 'rate-limited'; retryAfterMs: number }
+  | { kind: 'unavailable'; status: number }
+  | { kind: 'blocked' }
+  | { kind: 'excluded' }
+  | { kind: 'not-archived' }
+  | { kind: 'garbled'; detail: string }
+  | { kind: 'offline'; detail: string };
+
+/** A failure the archive told us about, typed so callers can tell "try later" from "never". */
+export class ArchiveError extends Error {
+  constructor(readonly failure: ArchiveFailure) {
+    super(`archive: ${failure.kind}`);
+    this.name = 'ArchiveError';
+  }
+}
+
+export interface ArchiveSource {
+  /** Stable id, used in cache keys and sightings. */
+  readonly id: string;
+  listCaptures(url: string, signal?: AbortSignal): Promise<Capture[]>;
+  fetchCapture(capture: Capture, signal?: AbortSignal): Promise<CaptureBody>;
+  /** Where a reader can see this capture in the archive's own viewer. */
+  viewUrl(capture: Capture): string;
+}
+
+/** `20160919204901` → `2016-09-19T20:49:01.000Z`. */
+export function timestampToIso(timestamp: string): string {
+  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(timestamp);
+  if (!m) throw new Error(`not a 14-digit timestamp: ${timestamp}`);
+  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.000Z`;
+}

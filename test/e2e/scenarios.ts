@@ -1,0 +1,38 @@
+/**
+ * Real articles with real earlier versions, as the e2e tests and `npm start` serve them: the
+ * live page under its real hostname, its earlier captures in the fake archive.
+ */
+import { fileURLToPath } from 'node:url';
+import { capturesFromFiles, FakeArchive } from '../support/fake-archive.ts';
+import type { PageRoute } from '../support/servers.ts';
+
+const page = (name: string) => fileURLToPath(new URL(`../fixtures/pages/${name}`, import.meta.url));
+
+export const RAHAMI_URL = 'https://www.nytimes.com/2016/09/20/nyregion/nyc-nj-explosions-ahmad-khan-rahami.html';
+export const SECTION_FRONT_URL = 'https://www.nytimes.com/es/';
+
+/** Hosts the browsers must resolve to the local servers. */
+export const HOSTNAMES = ['www.nytimes.com', 'www.washingtonpost.com', 'web.archive.org'];
+
+export interface Scenario {
+  archive: FakeArchive;
+  pages: PageRoute[];
+}
+
+/**
+ * The NYT story on the Chelsea bombing suspect: the breaking version of 19 September 2016,
+ * the rewritten story as archived in 2019, and today's page (the 2022 capture) as the live one.
+ */
+export function rahamiScenario(): Scenario {
+  const archive = new FakeArchive(
+    capturesFromFiles(RAHAMI_URL, [
+      { timestamp: '20160919204901', path: page('nytimes-rahami-2016-09-19.html') },
+      { timestamp: '20191016111656', path: page('nytimes-rahami-2019-10-16.html') },
+    ]),
+  );
+  const pages: PageRoute[] = [
+    { host: 'www.nytimes.com', path: new URL(RAHAMI_URL).pathname, file: page('nytimes-rahami-2022.html') },
+    { host: 'www.nytimes.com', path: new URL(SECTION_FRONT_URL).pathname, file: page('nytimes-5-section-front.html') },
+  ];
+  return { archive, pages };
+}

@@ -1,0 +1,263 @@
+/**
+ * Real browsers with the unpacked extension, seeing the local test servers under real
+ * hostnames, behind one small interface so each e2e test is written once and runs in both.
+ *
+ * - Chromium (playwright-core): hostnames are mapped to the HTTPS server with
+ *   --host-resolver-rules, so the extension runs with its defaults unchanged.
+ * - Firefox ESR (puppeteer-core over WebDriver BiDi): it has no resolver rules, so every
+ *   request goes through the test proxy (servers.ts), which tunnels only the hostnames we serve.
+ *
+ * Selectors: `click('a >>> b')` finds `a` in the page, then `b` inside a's open shadow root
+ * (any depth of `>>>`), so `click('#article-history-root >>> [data-testid=launcher]')` clicks
+ * the launcher. Clicks are real mouse events at the element's centre.
+ */
+import { createHash, X509Certificate } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestServers } from './servers.ts';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface BrowserSession {
+  name: BrowserName;
+  /**
+   * Console messages and uncaught errors, as `[page] ...` (both browsers) and `[worker] ...`
+   * (the extension's service worker, Chromium only): print them when an e2e test fails.
+   */
+  readonly logs: string[];
+  /** Navigates the test tab and waits for its load event. */
+  open(url: string): Promise<void>;
+  /** Runs in the page's main world: an expression string, or a function called with `args` (which must be JSON values). */
+  evaluate<T>(fn: string | ((...args: never[]) => T), ...args: unknown[]): Promise<T>;
+  /** Polls a predicate (expression or function) in the page until it is truthy; throws after timeoutMs (default 10 s). */
+  waitFor(fn: string | (() => unknown), timeoutMs?: number): Promise<void>;
+  /** A real click at the element's centre; `>>>` steps into an open shadow root. */
+  click(selector: string): Promise<void>;
+  /** A key or chord as in 'Escape', 'Enter', 'Alt+Shift+H'. */
+  pressKey(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  extensionDir: string;
+  servers: TestServers;
+  hostnames: string[];
+  /** Default true. */
+  headless?: boolean;
+}
+
+export async function launchBrowser(name: BrowserName, opts: LaunchOptions): Promise<BrowserSession> {
+  return name === 'chromium' ? launchChromium(opts) : launchFirefox(opts);
+}
+
+/** The small part of a page API both drivers share; the session is built on it alone. */
+interface PageDriver {
+  logs: string[];
+  goto(url: string): Promise<void>;
+  evaluateExpression(expression: string): Promise<unknown>;
+  mouseClick(x: number, y: number): Promise<void>;
+  keyDown(key: string): Promise<void>;
+  keyUp(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+}
+
+async function launchChromium(opts: LaunchOptions): Promise<BrowserSession> {
+  const { chromium } = await import('playwright-core');
+  const profile = await mkdtemp(join(tmpdir(), 'article-history-chromium-'));
+  const hosts = [...new Set([...opts.hostnames, ...opts.servers.hostnames])];
+  // Every other name fails to resolve: nothing a test does reaches the internet.
+  const rules = [...hosts.map((host) => `MAP ${host}:443 127.0.0.1:${opts.servers.httpsPort}`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost'].join(', ');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    // Playwright's headless Chromium is the new headless mode, the one that runs extensions.
+    headless: opts.headless ?? true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${opts.extensionDir}`,
+      `--load-extension=${opts.extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--host-resolver-rules=${rules}`,
+      // ignoreHTTPSErrors covers pages only: the extension's service worker still refused the
+      // self-signed certificate ("Failed to fetch"). Trusting this one key covers every context.
+      `--ignore-certificate-errors-spki-list=${await spkiHash(opts.servers.certPath)}`,
+    ],
+  });
+  try {
+    // The extension is ready once its service worker runs; a test that opens a page earlier races it.
+    if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  } catch (error) {
+    await context.close();
+    throw new Error(`Chromium: the extension in ${opts.extensionDir} started no service worker`, { cause: error });
+  }
+  const logs: string[] = [];
+  const watchWorker = (worker: import('playwright-core').Worker) => worker.on('console', (m) => logs.push(`[worker] ${consoleType(m.type())}: ${m.text()}`));
+  context.serviceWorkers().forEach(watchWorker);
+  context.on('serviceworker', watchWorker);
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (m) => logs.push(`[page] ${consoleType(m.type())}: ${m.text()}`));
+  page.on('pageerror', (e) => logs.push(`[page] uncaught: ${e.message}`));
+  const driver: PageDriver = {
+    logs,
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    evaluateExpression: (expression) => page.evaluate(expression),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    keyDown: (key) => page.keyboard.down(key),
+    keyUp: (key) => page.keyboard.up(key),
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+  };
+  return session('chromium', driver, async () => {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  });
+}
+
+/** The base64 SHA-256 of the certificate's public key, the form Chromium's SPKI allow-list takes. */
+async function spkiHash(certPath: string): Promise<string> {
+  const spki = new X509Certificate(await readFile(certPath)).publicKey.export({ type: 'spki', format: 'der' });
+  return createHash('sha256').update(spki).digest('base64');
+}
+
+async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession> {
+  const puppeteer = (await import('puppeteer-core')).default;
+  const proxyPort = opts.servers.proxyPort;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: opts.headless ?? true,
+    // Sets Firefox's certificate override for the whole browser, so the extension's own fetches
+    // to web.archive.org accept the self-signed certificate too, not only the tab.
+    acceptInsecureCerts: true,
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'network.proxy.share_proxy_settings': false,
+      'network.stricttransportsecurity.preloadlist': false,
+      'dom.security.https_first': false,
+      'dom.security.https_only_mode': false,
+      // The proxy would refuse these anyway; not asking keeps the proxy's log about the test.
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'browser.safebrowsing.update.enabled': false,
+      'extensions.update.enabled': false,
+      'app.normandy.enabled': false,
+      'datareporting.healthreport.uploadEnabled': false,
+      'toolkit.telemetry.enabled': false,
+    },
+  });
+  try {
+    await browser.installExtension(opts.extensionDir);
+  } catch (error) {
+    await browser.close();
+    throw new Error(`Firefox: could not install the extension in ${opts.extensionDir}`, { cause: error });
+  }
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  const logs: string[] = [];
+  page.on('console', (m) => logs.push(`[page] ${consoleType(m.type())}: ${m.text()}`));
+  page.on('pageerror', (e) => logs.push(`[page] uncaught: ${e instanceof Error ? e.message : String(e)}`));
+  const driver: PageDriver = {
+    logs,
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    evaluateExpression: (expression) => page.evaluate(expression),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    keyDown: (key) => page.keyboard.down(key as Parameters<typeof page.keyboard.down>[0]),
+    keyUp: (key) => page.keyboard.up(key as Parameters<typeof page.keyboard.up>[0]),
+    screenshot: async (path) => {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+  };
+  return session('firefox', driver, () => browser.close());
+}
+
+function session(name: BrowserName, page: PageDriver, close: () => Promise<void>): BrowserSession {
+  const expressionOf = (fn: string | ((...args: never[]) => unknown), args: unknown[]) =>
+    typeof fn === 'string' ? fn : callExpression(fn, args);
+
+  return {
+    name,
+    logs: page.logs,
+    open: (url) => page.goto(url),
+    evaluate: async <T>(fn: string | ((...args: never[]) => T), ...args: unknown[]) => (await page.evaluateExpression(expressionOf(fn, args))) as T,
+    async waitFor(fn, timeoutMs = 10_000) {
+      const expression = expressionOf(fn, []);
+      const deadline = Date.now() + timeoutMs;
+      let lastError: unknown;
+      for (;;) {
+        try {
+          if (await page.evaluateExpression(`!!(${expression})`)) return;
+        } catch (error) {
+          // The page may be navigating; keep polling until the deadline.
+          lastError = error;
+        }
+        if (Date.now() > deadline) {
+          throw new Error(`${name}: waited ${timeoutMs} ms for ${expression}`, lastError ? { cause: lastError } : undefined);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+    async click(selector) {
+      const box = (await page.evaluateExpression(callExpression(centreOf, [selector]))) as { x: number; y: number } | null;
+      if (!box) throw new Error(`${name}: nothing matches ${selector}`);
+      await page.mouseClick(box.x, box.y);
+    },
+    async pressKey(key) {
+      const parts = key.split('+');
+      const main = parts.pop()!;
+      for (const modifier of parts) await page.keyDown(modifier);
+      await page.keyDown(main);
+      await page.keyUp(main);
+      for (const modifier of parts.reverse()) await page.keyUp(modifier);
+    },
+    screenshot: (path) => page.screenshot(path),
+    close,
+  };
+}
+
+/** Playwright says 'warning' where puppeteer and the console API say 'warn'. */
+function consoleType(type: string): string {
+  return type === 'warning' ? 'warn' : type;
+}
+
+/**
+ * A function as an expression to run in the page. tsx/esbuild may wrap named functions in
+ * `__name(fn, "name")`, which does not exist in the page, so it is defined as identity there.
+ */
+function callExpression(fn: (...args: never[]) => unknown, args: unknown[]): string {
+  return `((__name) => (${fn.toString()})(...${JSON.stringify(args)}))((f) => f)`;
+}
+
+/** Runs in the page: finds `a >>> b >>> c` through open shadow roots, scrolls it into view, returns its centre. */
+function centreOf(selector: string): { x: number; y: number } | null {
+  const steps = selector.split('>>>').map((s) => s.trim());
+  let scope: ParentNode | null = document;
+  let element: Element | null = null;
+  for (const [i, step] of steps.entries()) {
+    element = scope?.querySelector(step) ?? null;
+    if (!element) return null;
+    if (i < steps.length - 1) scope = element.shadowRoot;
+  }
+  if (!element) return null;
+  element.scrollIntoView({ block: 'center', inline: 'center' });
+  const rect = element.getBoundingClientRect();
+  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+}

@@ -1,0 +1,370 @@
+/**
+ * A stand-in for the Wayback Machine (https://web.archive.org) for tests and `npm start`: the
+ * CDX API and `id_`/view-mode mementos, answering in the formats and with the failures recorded
+ * from the real archive (test/fixtures/wayback/, compared in test/unit/fake-archive.test.ts).
+ * It is a request handler, so it can be mounted on any server, HTTP or HTTPS.
+ */
+import { readFileSync } from 'node:fs';
+import type http from 'node:http';
+import type { TLSSocket } from 'node:tls';
+import { answerCdx, cdxDigest, type CdxAnswer, type CdxRow } from './cdx.ts';
+import { surtKey } from './surt.ts';
+
+export interface FakeCapture {
+  url: string;
+  /** 14 digits, UTC. */
+  timestamp: string;
+  body: Buffer | string;
+  /** Default 'text/html; charset=utf-8'. */
+  contentType?: string;
+  /** The status the page had when it was archived: an archived 301 or 429 is a memento too. Default 200. */
+  status?: number;
+  /** For an archived redirect: where the page redirected to, as an absolute URL. */
+  location?: string;
+}
+
+export type ArchiveFault =
+  /** A live 429: no Memento-Datetime, an HTML body. */
+  | { kind: 'rate-limit'; retryAfterSeconds?: number; times?: number }
+  /** A live 503 with an HTML body, for CDX too (never JSON). */
+  | { kind: 'unavailable'; times?: number }
+  /** Every answer waits this long before it starts. */
+  | { kind: 'slow'; delayMs: number }
+  /** 200 with a body that is not what was asked: truncated, unparseable JSON from CDX; bytes that are not the page for a memento (headers intact). */
+  | { kind: 'garbage'; times?: number }
+  /** The full Content-Length is announced, half the body is sent, then the connection is cut. */
+  | { kind: 'truncated'; times?: number }
+  /** CDX: 403 with `X-Archive-Wayback-Runtime-Error: ...Blocked Site Error`; mementos: the "excluded" page, as the archive answers for such sites. */
+  | { kind: 'blocked' }
+  /** Mementos: 200 HTML "This URL has been excluded" without Memento-Datetime; CDX: 403 "Blocked By Robots". */
+  | { kind: 'excluded' };
+
+export type FaultScope = 'cdx' | 'memento' | 'all';
+
+interface ActiveFault {
+  fault: ArchiveFault;
+  remaining: number;
+}
+
+interface StoredCapture {
+  capture: FakeCapture;
+  bytes: Buffer;
+  row: CdxRow;
+}
+
+const DEFAULT_CONTENT_TYPE = 'text/html; charset=utf-8';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/wayback/${name}`, import.meta.url));
+/** Recorded answers (trimmed), the URL they were recorded for replaced by the one asked. */
+const RECORDED = {
+  notArchived: { body: fixture('not-archived.html').toString('utf8'), recordedUrl: 'https://this-is-not-real-url.whatever/' },
+  excluded: { body: fixture('excluded.html').toString('utf8'), recordedUrl: 'https://nationalpost.com/health/' },
+  blockedCdx: fixture('cdx-blocked.txt').toString('utf8'),
+  live429: fixture('live-429.html'),
+  live503: fixture('live-503.html'),
+};
+const BLOCKED_SITE_ERROR =
+  'org.archive.util.io.RuntimeIOException: org.archive.wayback.exception.AdministrativeAccessControlException: Blocked Site Error';
+const BLOCKED_BY_ROBOTS = 'org.archive.util.io.RuntimeIOException: org.archive.wayback.exception.RobotAccessControlException: Blocked By Robots';
+
+export class FakeArchive {
+  readonly requests: { method: string; url: string; at: number }[] = [];
+  private readonly stored: StoredCapture[] = [];
+  private faults: Record<'cdx' | 'memento', ActiveFault | null> = { cdx: null, memento: null };
+
+  constructor(captures: FakeCapture[]) {
+    for (const capture of captures) this.addCapture(capture);
+  }
+
+  addCapture(capture: FakeCapture): void {
+    if (!/^\d{14}$/.test(capture.timestamp)) throw new Error(`FakeArchive: timestamp must be 14 digits: ${capture.timestamp}`);
+    const bytes = typeof capture.body === 'string' ? Buffer.from(capture.body, 'utf8') : capture.body;
+    const status = capture.status ?? 200;
+    const mimetype = (capture.contentType ?? DEFAULT_CONTENT_TYPE).split(';')[0]!.trim();
+    const row: CdxRow = {
+      urlkey: surtKey(capture.url),
+      timestamp: capture.timestamp,
+      original: capture.url,
+      // The index records archived redirects as "unk", whatever their body.
+      mimetype: status >= 300 && status < 400 ? 'unk' : mimetype,
+      statuscode: String(status),
+      digest: cdxDigest(bytes),
+      length: String(bytes.length),
+    };
+    this.stored.push({ capture, bytes, row });
+    this.stored.sort((a, b) => `${a.row.urlkey} ${a.row.timestamp}`.localeCompare(`${b.row.urlkey} ${b.row.timestamp}`));
+  }
+
+  /** `times` counts requests in the scope; with 'all' the count is shared by CDX and memento requests. */
+  setFault(fault: ArchiveFault | null, scope: FaultScope = 'all'): void {
+    const active = fault && { fault, remaining: 'times' in fault && fault.times !== undefined ? fault.times : Infinity };
+    if (scope === 'all' || scope === 'cdx') this.faults.cdx = active;
+    if (scope === 'all' || scope === 'memento') this.faults.memento = active;
+  }
+
+  handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+    void this.respond(req, res).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+      res.end(String(error));
+    });
+  }
+
+  private async respond(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const target = new URL(req.url ?? '/', 'http://fake-archive');
+    const pathAndQuery = rawPathAndQuery(req.url ?? '/');
+    this.requests.push({ method: req.method ?? 'GET', url: pathAndQuery, at: Date.now() });
+    const base = `${(req.socket as TLSSocket).encrypted ? 'https' : 'http'}://${req.headers.host ?? 'web.archive.org'}`;
+    const send = (answer: Answer) => sendAnswer(req, res, answer);
+
+    if (target.pathname === '/cdx/search/cdx') {
+      const fault = this.takeFault('cdx');
+      if (fault?.kind === 'slow') await delay(fault.delayMs);
+      const answer = answerCdx(this.stored.map((s) => s.row), target.searchParams);
+      return send(fault ? cdxFault(fault, answer) : cdxAnswer(answer));
+    }
+
+    const memento = parseMementoPath(pathAndQuery);
+    if (memento) {
+      const fault = this.takeFault('memento');
+      if (fault?.kind === 'slow') await delay(fault.delayMs);
+      const answer = this.answerMemento(memento, base);
+      return send(fault ? mementoFault(fault, answer, memento.url) : answer);
+    }
+
+    send({ status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: Buffer.from('Not Found\n') });
+  }
+
+  private takeFault(scope: 'cdx' | 'memento'): ArchiveFault | null {
+    const active = this.faults[scope];
+    if (!active) return null;
+    active.remaining -= 1;
+    if (active.remaining <= 0) {
+      if (this.faults.cdx === active) this.faults.cdx = null;
+      if (this.faults.memento === active) this.faults.memento = null;
+    }
+    return active.fault;
+  }
+
+  private answerMemento(request: MementoRequest, base: string): Answer {
+    const key = surtKey(request.url);
+    const captures = this.stored.filter((s) => s.row.urlkey === key);
+    if (captures.length === 0) return notArchived(request.url);
+
+    const wanted = timestampToMs(request.timestamp.padEnd(14, '0'));
+    const distance = (s: StoredCapture) => Math.abs(timestampToMs(s.row.timestamp) - wanted);
+    const closest = request.timestamp ? captures.reduce((best, s) => (distance(s) < distance(best) ? s : best)) : captures.at(-1)!;
+    if (closest.row.timestamp !== request.timestamp) {
+      return {
+        status: 302,
+        headers: {
+          'Content-Type': 'text/plain; charset=utf-8',
+          Location: `${base}/web/${closest.row.timestamp}${request.modifier}/${closest.capture.url}`,
+          'X-Archive-Redirect-Reason': `found capture at ${closest.row.timestamp}`,
+          'X-ts': '302',
+        },
+        body: Buffer.alloc(0),
+      };
+    }
+    return request.modifier === 'id_' ? rawMemento(closest, captures, base) : viewModeMemento(closest, captures, base);
+  }
+}
+
+/** Reads fixture pages as captures of one URL: each file is the page as archived at its timestamp. */
+export function capturesFromFiles(url: string, files: { timestamp: string; path: string }[]): FakeCapture[] {
+  return files.map(({ timestamp, path }) => ({ url, timestamp, body: readFileSync(path) }));
+}
+
+interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+  /** Announce the whole body but send only half of it, then cut the connection. */
+  cutShort?: boolean;
+}
+
+interface MementoRequest {
+  /** Up to 14 digits; empty when none was given (the timegate: the newest capture). */
+  timestamp: string;
+  /** 'id_' for the original bytes, '' for the archive's own view. Other modifiers (im_, js_...) are served like ''. */
+  modifier: 'id_' | '';
+  url: string;
+}
+
+/** `/web/<timestamp><modifier>/<url>`, the URL's own query string included. */
+function parseMementoPath(pathAndQuery: string): MementoRequest | null {
+  const m = /^\/web\/(?:(\d{1,14})([a-z]{2}_)?\/)?(.+)$/.exec(pathAndQuery);
+  if (!m || !m[3]) return null;
+  let url = m[3];
+  if (/^https?%3A/i.test(url)) url = decodeURIComponent(url);
+  // Some clients collapse `https://` to `https:/` inside a path.
+  url = url.replace(/^(https?):\/(?!\/)/i, '$1://');
+  return { timestamp: m[1] ?? '', modifier: m[2] === 'id_' ? 'id_' : '', url };
+}
+
+function rawPathAndQuery(requestUrl: string): string {
+  // A proxy receives absolute-form targets (`http://web.archive.org/cdx/...`); keep path+query only.
+  const absolute = /^[a-z]+:\/\/[^/]*(\/.*)?$/i.exec(requestUrl);
+  return absolute ? (absolute[1] ?? '/') : requestUrl;
+}
+
+function rawMemento(stored: StoredCapture, all: StoredCapture[], base: string): Answer {
+  const { capture, bytes, row } = stored;
+  const contentType = capture.contentType ?? DEFAULT_CONTENT_TYPE;
+  const headers: Record<string, string> = {
+    'Content-Type': contentType,
+    ...mementoHeaders(stored, all, base),
+    'x-archive-orig-content-type': contentType,
+    'x-archive-orig-content-length': String(bytes.length),
+  };
+  if (capture.location) {
+    headers['Location'] = `${base}/web/${row.timestamp}id_/${capture.location}`;
+    headers['x-archive-orig-location'] = capture.location;
+  }
+  return { status: Number(row.statuscode), headers, body: bytes };
+}
+
+/** The archive's own view: HTML gets the toolbar, links stay as archived (rewriting them is not needed by any client). */
+function viewModeMemento(stored: StoredCapture, all: StoredCapture[], base: string): Answer {
+  const raw = rawMemento(stored, all, base);
+  if (stored.row.mimetype !== 'text/html') return raw;
+  const toolbar =
+    '<!-- BEGIN WAYBACK TOOLBAR INSERT -->\n<div id="wm-ipp-base" lang="en" style="display:none;direction:ltr;"></div>\n<!-- END WAYBACK TOOLBAR INSERT -->\n';
+  const html = stored.bytes.toString('latin1');
+  const bodyTag = /<body[^>]*>/i.exec(html);
+  const at = bodyTag ? bodyTag.index + bodyTag[0].length : 0;
+  const body = Buffer.concat([stored.bytes.subarray(0, at), Buffer.from(toolbar), stored.bytes.subarray(at)]);
+  const headers: Record<string, string> = { ...raw.headers, 'Content-Type': 'text/html; charset=utf-8', 'X-Archive-Guessed-Content-Type': 'text/html', 'X-Archive-Guessed-Charset': 'utf-8' };
+  if (stored.capture.location) headers['Location'] = `${base}/web/${stored.row.timestamp}/${stored.capture.location}`;
+  return { ...raw, headers, body };
+}
+
+function mementoHeaders(stored: StoredCapture, all: StoredCapture[], base: string): Record<string, string> {
+  const { row } = stored;
+  const datetime = httpDate(row.timestamp);
+  const index = all.indexOf(stored);
+  const view = (s: StoredCapture) => `${base}/web/${s.row.timestamp}/${s.capture.url}`;
+  const memento = (s: StoredCapture, rel: string) => `<${view(s)}>; rel="${rel}"; datetime="${httpDate(s.row.timestamp)}"`;
+  const prev = all[index - 1];
+  const next = all[index + 1];
+  const link = [
+    `<${stored.capture.url}>; rel="original"`,
+    `<${base}/web/timemap/link/${stored.capture.url}>; rel="timemap"; type="application/link-format"`,
+    `<${base}/web/${stored.capture.url}>; rel="timegate"`,
+    memento(all[0]!, 'first memento'),
+    ...(prev ? [memento(prev, 'prev memento')] : []),
+    memento(stored, 'memento'),
+    ...(next ? [memento(next, 'next memento')] : []),
+    memento(all.at(-1)!, 'last memento'),
+  ].join(', ');
+  return {
+    'Memento-Datetime': datetime,
+    Link: link,
+    'Cache-Control': 'max-age=1800',
+    'X-Archive-Src': `fake-archive-${row.timestamp.slice(0, 8)}/FAKE-${row.timestamp}-${row.digest.slice(0, 8)}.warc.gz`,
+    'x-archive-orig-date': datetime,
+    'X-ts': row.statuscode,
+  };
+}
+
+function cdxAnswer(answer: CdxAnswer): Answer {
+  return { status: answer.status, headers: { 'Content-Type': answer.contentType, 'X-ts': String(answer.status) }, body: Buffer.from(answer.body) };
+}
+
+function cdxFault(fault: ArchiveFault, answer: CdxAnswer): Answer {
+  switch (fault.kind) {
+    case 'rate-limit':
+      return liveRateLimit(fault.retryAfterSeconds);
+    case 'unavailable':
+      return liveUnavailable();
+    case 'slow':
+      return cdxAnswer(answer);
+    case 'garbage': {
+      // Cut mid-row: what a reset or a proxy's partial page would leave; never valid JSON.
+      const cut = answer.body.slice(0, Math.max(1, Math.floor(answer.body.length / 2)));
+      return { status: 200, headers: { 'Content-Type': answer.contentType }, body: Buffer.from(cut) };
+    }
+    case 'truncated':
+      return { ...cdxAnswer(answer), cutShort: true };
+    case 'blocked':
+      return cdxBlocked(BLOCKED_SITE_ERROR, RECORDED.blockedCdx);
+    case 'excluded':
+      return cdxBlocked(BLOCKED_BY_ROBOTS, `${BLOCKED_BY_ROBOTS}\n`);
+  }
+}
+
+function mementoFault(fault: ArchiveFault, answer: Answer, url: string): Answer {
+  switch (fault.kind) {
+    case 'rate-limit':
+      return liveRateLimit(fault.retryAfterSeconds);
+    case 'unavailable':
+      return liveUnavailable();
+    case 'slow':
+      return answer;
+    case 'garbage': {
+      const noise = Buffer.alloc(Math.max(64, Math.floor(answer.body.length / 4)));
+      for (let i = 0; i < noise.length; i++) noise[i] = (i * 7919 + 13) % 251;
+      return { ...answer, headers: { ...answer.headers }, body: noise };
+    }
+    case 'truncated':
+      return { ...answer, cutShort: true };
+    case 'blocked':
+    case 'excluded':
+      return excluded(url);
+  }
+}
+
+function liveRateLimit(retryAfterSeconds: number | undefined): Answer {
+  const headers: Record<string, string> = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', 'X-ts': '429' };
+  if (retryAfterSeconds !== undefined) headers['Retry-After'] = String(retryAfterSeconds);
+  return { status: 429, headers, body: RECORDED.live429 };
+}
+
+function liveUnavailable(): Answer {
+  return { status: 503, headers: { 'Content-Type': 'text/html', 'X-ts': '503' }, body: RECORDED.live503 };
+}
+
+function cdxBlocked(runtimeError: string, body: string): Answer {
+  return {
+    status: 403,
+    headers: { 'Content-Type': 'text/plain;charset=UTF-8', 'X-Archive-Wayback-Runtime-Error': runtimeError, 'X-ts': '403' },
+    body: Buffer.from(body),
+  };
+}
+
+function notArchived(url: string): Answer {
+  const { body, recordedUrl } = RECORDED.notArchived;
+  return { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8', 'X-ts': '404' }, body: Buffer.from(body.replaceAll(recordedUrl, escapeHtml(url))) };
+}
+
+function excluded(url: string): Answer {
+  const { body, recordedUrl } = RECORDED.excluded;
+  return { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8', 'X-ts': '200' }, body: Buffer.from(body.replaceAll(recordedUrl, escapeHtml(url))) };
+}
+
+function sendAnswer(req: http.IncomingMessage, res: http.ServerResponse, answer: Answer): void {
+  res.writeHead(answer.status, { ...answer.headers, 'Content-Length': String(answer.body.length) });
+  if (req.method === 'HEAD') {
+    res.end();
+  } else if (answer.cutShort) {
+    res.write(answer.body.subarray(0, Math.floor(answer.body.length / 2)), () => res.destroy());
+  } else {
+    res.end(answer.body);
+  }
+}
+
+function timestampToMs(ts: string): number {
+  const n = (from: number, to: number) => Number(ts.slice(from, to));
+  return Date.UTC(n(0, 4), n(4, 6) - 1, n(6, 8), n(8, 10), n(10, 12), n(12, 14));
+}
+
+function httpDate(ts: string): string {
+  return new Date(timestampToMs(ts)).toUTCString();
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

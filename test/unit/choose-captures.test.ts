@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { chooseCaptures, type CaptureText } from '../../src/core/choose-captures.ts';
+
+/** n captures whose text changes at the given indices; every capture has its own digest, as on the real archive. */
+function story(n: number, changesAt: number[]) {
+  let text = 0;
+  return Array.from({ length: n }, (_, i) => {
+    if (changesAt.includes(i)) text++;
+    return { digest: `d${i}`, text: `t${text}` };
+  });
+}
+
+async function run(captures: ReturnType<typeof story>, options?: Parameters<typeof chooseCaptures>[2]) {
+  const fetched: number[] = [];
+  const resolved = await chooseCaptures(
+    captures,
+    async (c): Promise<CaptureText> => {
+      fetched.push(captures.indexOf(c));
+      return { kind: 'text', hash: c.text };
+    },
+    options,
+  );
+  return { fetched, resolved };
+}
+
+describe('choosing which captures to fetch', () => {
+  it('fetches only the first and the newest when they have the same text', async () => {
+    const { fetched } = await run(story(200, []));
+    expect(fetched).toEqual([0, 199]);
+  });
+
+  it('pins every change between two adjacent fetched captures, with far fewer fetches than captures', async () => {
+    const captures = story(200, [37, 150]);
+    const { fetched, resolved } = await run(captures);
+    expect(fetched.length).toBeLessThan(30);
+    for (const change of [37, 150]) {
+      expect(resolved.get(change - 1)?.kind === 'text' && resolved.get(change)?.kind === 'text').toBe(true);
+    }
+    const texts = [...resolved.entries()].sort(([a], [b]) => a - b).map(([, t]) => (t.kind === 'text' ? t.hash : ''));
+    expect([...new Set(texts)]).toEqual(['t0', 't1', 't2']);
+  });
+
+  it('fetches each digest once, even when the archive lists it many times', async () => {
+    const captures = Array.from({ length: 10 }, (_, i) => ({ digest: i < 5 ? 'same' : 'other', text: i < 5 ? 'a' : 'b' }));
+    const { fetched } = await run(captures);
+    expect(new Set(fetched.map((i) => captures[i]!.digest)).size).toBe(fetched.length);
+  });
+
+  it('stops at the fetch budget and keeps what it learnt', async () => {
+    const captures = story(100, [10, 20, 30, 40, 50, 60, 70, 80, 90]);
+    const { fetched, resolved } = await run(captures, { maxFetches: 5, thorough: false });
+    expect(fetched.length).toBe(5);
+    expect(resolved.size).toBe(5);
+  });
+
+  it('in thorough mode fetches every distinct digest, finding a change that was reverted between ends', async () => {
+    const captures = story(9, [4, 5]).map((c, i) => (i === 4 ? c : { ...c, text: 't0' }));
+    const bisected = await run(captures);
+    expect([...bisected.resolved.values()].some((t) => t.kind === 'text' && t.hash !== 't0')).toBe(false);
+    const thorough = await run(captures, { maxFetches: 100, thorough: true });
+    expect(thorough.fetched.length).toBe(9);
+    expect([...thorough.resolved.values()].some((t) => t.kind === 'text' && t.hash !== 't0')).toBe(true);
+  });
+
+  it('does nothing for an article the archive never captured', async () => {
+    expect((await run([])).fetched).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Article } from '../../src/core/article.ts';
+import type { Version } from '../../src/core/history.ts';
+import { createPageStore, type PageStore } from '../../src/content/state.ts';
+
+// The sidebar reads its strings through browser.i18n: answer from the real messages.json.
+const messages = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    i18n: {
+      getUILanguage: () => 'en-US',
+      getMessage: (key: string, subs: string[] = []) => {
+        const entry = messages[key];
+        if (!entry) return '';
+        return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => {
+          const index = Number(entry.placeholders?.[name.toLowerCase()]?.content.slice(1)) - 1;
+          return subs[index] ?? '';
+        });
+      },
+    },
+  },
+}));
+
+const { mountSidebar } = await import('../../src/sidebar/mount.ts');
+
+const article = (title: string, paragraphs: string[]): Article => ({
+  url: 'https://www.nytimes.com/2016/09/20/nyregion/x.html', site: 'nytimes', title, byline: null, publishedAt: null,
+  modifiedAt: null, corrections: [], paragraphs, partial: false, liveBlog: false,
+});
+
+const version = (id: string, at: string, a: Article): Version => ({
+  id, capturedAt: at, article: a,
+  sightings: [{ source: 'archive', at, archive: 'web.archive.org', captureUrl: `https://web.archive.org/web/${id}/x` }],
+});
+
+const versions = [
+  version('v1', '2016-09-19T20:49:01.000Z', article('Man Sought in Bombings Is Captured', ['He fled, indiscriminantly firing.', 'Two officers were injured.'])),
+  version('v2', '2016-09-19T21:55:00.000Z', article('Bombing Suspect Is Captured', ['He fled, indiscriminately firing.', 'Two officers were injured.', 'He was taken to a hospital.'])),
+];
+
+let root: ShadowRoot;
+let store: PageStore;
+const $$ = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  const host = document.createElement('div');
+  document.documentElement.append(host);
+  root = host.attachShadow({ mode: 'open' });
+  store = createPageStore({ article: versions[1]!.article, history: { kind: 'done', versions, archivedCaptures: 2 }, sidebarOpen: true, selection: null });
+});
+
+describe('the sidebar', () => {
+  it('lists every version with its time and the gap to the previous one', async () => {
+    mountSidebar(root, store, { close: () => store.update({ sidebarOpen: false }), retry: () => {} });
+    await new Promise((r) => setTimeout(r, 0));
+    const rows = $$('[data-testid=version]');
+    expect(rows.map((r) => r.dataset.capturedAt)).toEqual(['2016-09-19T20:49:01.000Z', '2016-09-19T21:55:00.000Z']);
+    expect(rows[1]!.textContent).toContain('about 1 hour later');
+    expect($$('[data-testid=status]')[0]!.textContent).toContain('This article has changed once since');
+  });
+
+  it('shows the headline change and the changed and added paragraphs, word by word', async () => {
+    mountSidebar(root, store, { close: () => {}, retry: () => {} });
+    await new Promise((r) => setTimeout(r, 0));
+    expect($$('[data-testid=headline-change]')).toHaveLength(1);
+    const changes = $$('[data-testid=change]');
+    const changed = changes.find((c) => c.dataset.kind === 'changed')!;
+    expect(changed.querySelector('del')?.textContent).toContain('indiscriminantly');
+    expect(changed.querySelector('ins')?.textContent).toContain('indiscriminately');
+    expect(changes.filter((c) => c.dataset.kind === 'added').map((c) => c.textContent)).toEqual([expect.stringContaining('taken to a hospital')]);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * One source manifest, two builds: `vite build --mode chrome` writes dist/chrome (MV3 service
+ * worker + offscreen document for HTML parsing), `--mode firefox` writes dist/firefox (event
+ * page with DOMParser, gecko settings). The differences live here and nowhere else.
+ */
+import { defineConfig } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { contentScriptMatches } from './src/sites/index.ts';
+
+type Browser = 'chrome' | 'firefox';
+type Manifest = Record<string, unknown> & {
+  background: { service_worker?: string; scripts?: string[]; type?: string };
+  content_scripts: { matches: string[]; js: string[] }[];
+  permissions: string[];
+  host_permissions: string[];
+};
+
+const GECKO_ID = 'article-history@article-history.org';
+
+function manifestFor(browser: Browser): Manifest {
+  const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8')) as Manifest;
+  manifest.version = (JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string }).version;
+  // The registry decides which pages get the content script, so adding a site file is enough.
+  for (const script of manifest.content_scripts) script.matches = contentScriptMatches();
+  if (browser === 'chrome') {
+    // The service worker has no DOMParser; archived HTML is parsed in an offscreen document.
+    manifest.permissions = [...manifest.permissions, 'offscreen'];
+    manifest.minimum_chrome_version = '116';
+  } else {
+    // Firefox MV3 treats content-script matches as host permissions the reader grants; listing
+    // them here puts them in the install prompt instead of leaving the scripts silently off.
+    manifest.host_permissions = [...manifest.host_permissions, ...contentScriptMatches()];
+    const worker = manifest.background.service_worker!;
+    manifest.background = { scripts: [worker], type: 'module' };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        // data_collection_permissions arrived in Firefox 140 (the current ESR) and 142 on Android.
+        strict_min_version: '140.0',
+        // Article URLs go to the web archive: that is browsing activity leaving the device.
+        data_collection_permissions: { required: ['browsingActivity'], optional: [] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
+    };
+  }
+  return manifest;
+}
+
+export default defineConfig(({ mode }) => {
+  const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [crx({ manifest: manifestFor(browser) as unknown as ManifestV3Export, browser })],
+    resolve: { alias: { '#html-extractor': resolve(import.meta.dirname, `src/background/html-extractor/${browser}.ts`) } },
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      target: browser === 'chrome' ? 'chrome116' : 'firefox140',
+      minify: true,
+      sourcemap: false,
+      rolldownOptions: {
+        input: browser === 'chrome' ? { offscreen: resolve(import.meta.dirname, 'src/offscreen/offscreen.html') } : ({} as Record<string, string>),
+      },
+    },
+  };
+});
