@@ -18,7 +18,14 @@ export type OffscreenResponse = { ok: true; article: Article | null } | { ok: fa
 
 /** The `history` port: the content script watches one article, the background streams its state. */
 export const HISTORY_PORT = 'history';
-export type HistoryRequest = { type: 'history:watch'; url: string } | { type: 'history:retry'; url: string };
+export type HistoryRequest =
+  | { type: 'history:watch'; url: string }
+  | { type: 'history:retry'; url: string }
+  /** Fetch every distinct capture, not only the bisection's (slow; on the reader's request). */
+  | { type: 'history:thorough'; url: string };
+
+/** content script or extension page → background, `runtime.sendMessage`: forget stored histories. Answered with `{ ok: true }`. */
+export type CacheMessage = { type: 'cache:clear'; url: string } | { type: 'cache:clear-all' };
 export type HistoryEvent = { type: 'history:state'; url: string; state: HistoryState };
 
 type Check = (value: unknown) => boolean;
@@ -70,8 +77,14 @@ export function isOffscreenResponse(value: unknown): value is OffscreenResponse 
   return value.ok === true ? value.article === null || isArticle(value.article) : value.ok === false && isString(value.error);
 }
 
+const HISTORY_REQUESTS = new Set(['history:watch', 'history:retry', 'history:thorough']);
+
 export function isHistoryRequest(value: unknown): value is HistoryRequest {
-  return hasShape(value, { type: (t) => t === 'history:watch' || t === 'history:retry', url: isHttpUrl });
+  return hasShape(value, { type: (t) => HISTORY_REQUESTS.has(t as string), url: isHttpUrl });
+}
+
+export function isCacheMessage(value: unknown): value is CacheMessage {
+  return hasShape(value, { type: (t) => t === 'cache:clear', url: isHttpUrl }) || hasShape(value, { type: (t) => t === 'cache:clear-all' });
 }
 
 const HISTORY_KINDS = new Set(['loading', 'rate-limited', 'done', 'failed']);

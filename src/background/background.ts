@@ -1,27 +1,57 @@
 /**
  * Background wiring: messages in, history jobs, states out. Every incoming message passes
- * its guard from src/messages.ts before anything acts on it.
+ * its guard from src/messages.ts before anything acts on it. Listeners are registered at the
+ * top level, synchronously, so that an event that starts a stopped worker is delivered.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { HISTORY_PORT, isHistoryRequest, isPageMessage, type HistoryEvent, type TabMessage } from '../messages.ts';
-import { createPoliteFetch } from '../sources/polite-fetch.ts';
+import { HISTORY_PORT, isCacheMessage, isHistoryRequest, isPageMessage, type HistoryEvent, type TabMessage } from '../messages.ts';
+import { ArchivePauses } from '../sources/archive-pause.ts';
+import { createPoliteFetch, DEFAULT_POLITENESS } from '../sources/polite-fetch.ts';
 import { createWaybackSource } from '../sources/wayback.ts';
 import { extractArchived } from './extract-archived.ts';
 import { HistoryService } from './history-service.ts';
+import { loadSettings, readSettings, SETTINGS_KEY } from './settings.ts';
 import { HistoryStore } from './store.ts';
 import { showVersionCount } from './badge.ts';
+import { alarmArticle, alarmWakeUps } from './wake-ups.ts';
 
-const service = HistoryStore.open().then(
-  (store) => new HistoryService({ store, source: createWaybackSource(createPoliteFetch()), extract: extractArchived }),
-);
+const store = HistoryStore.open();
+// The pause after repeated 429s is shared by every job and written through to IndexedDB.
+const pauses = new ArchivePauses((record) => {
+  store.then((s) => s.putPause(record)).catch((error: unknown) => console.error('article-history: cannot save the archive pause', error));
+});
+const politeFetch = createPoliteFetch(DEFAULT_POLITENESS, undefined, pauses);
+let source = createWaybackSource(politeFetch);
+
+const service = (async () => {
+  const [opened, settings] = await Promise.all([store, loadSettings(browser.storage.local)]);
+  pauses.restore(await opened.getPauses());
+  source = createWaybackSource(politeFetch, settings.archiveBase);
+  const history = new HistoryService({ store: opened, source: () => source, extract: extractArchived, wakeUps: alarmWakeUps });
+  await history.resumeUnfinished();
+  return history;
+})();
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && changes[SETTINGS_KEY]) source = createWaybackSource(politeFetch, readSettings(changes[SETTINGS_KEY].newValue).archiveBase);
+});
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  const url = alarmArticle(alarm.name);
+  if (url) void service.then((s) => s.resume(url));
+});
 
 function fromOwnContentScript(sender: Runtime.MessageSender): sender is Runtime.MessageSender & { tab: { id: number } } {
   return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number';
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (!fromOwnContentScript(sender) || !isPageMessage(message)) return undefined;
-  return service.then((s) => s.reportLive(message.article)).then(() => ({ ok: true }));
+  if (sender.id !== browser.runtime.id) return undefined;
+  if (isPageMessage(message) && fromOwnContentScript(sender)) return service.then((s) => s.reportLive(message.article)).then(() => ({ ok: true }));
+  if (isCacheMessage(message)) {
+    return service.then((s) => (message.type === 'cache:clear' ? s.clear(message.url) : s.clearAll())).then(() => ({ ok: true }));
+  }
+  return undefined;
 });
 
 browser.runtime.onConnect.addListener((port) => {
@@ -32,6 +62,7 @@ browser.runtime.onConnect.addListener((port) => {
     if (!isHistoryRequest(message)) return;
     const s = await service;
     if (message.type === 'history:retry') return s.retry(message.url);
+    if (message.type === 'history:thorough') return s.thorough(message.url);
     unwatch.push(
       s.watch(message.url, (state) => {
         const event: HistoryEvent = { type: 'history:state', url: message.url, state };

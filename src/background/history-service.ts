@@ -1,37 +1,82 @@
 /**
  * One history job per article, however many tabs ask. A job lists the archive's captures,
  * resolves the few that matter (see chooseCaptures), and streams the growing timeline to
- * every watcher. All that is learnt goes to the store first, so a job cut short by the
- * service worker stopping picks up where it was: cached captures are never fetched again.
+ * every watcher. All that is learnt goes to the store first, and the job's own state is
+ * persisted, so a job cut short by the service worker stopping picks up where it was:
+ * cached captures are never fetched again, and a job waiting out a failure or the archive's
+ * pause is woken by an alarm rather than a timer that dies with the worker.
  */
 import type { Article } from '../core/article.ts';
 import { articleKey } from '../core/article-key.ts';
-import { chooseCaptures, DEFAULT_CHOOSE, type CaptureText } from '../core/choose-captures.ts';
+import { chooseCaptures, type CaptureText } from '../core/choose-captures.ts';
 import type { FailureReason, HistoryState } from '../core/history.ts';
 import { buildVersions, type SightedText } from '../core/timeline.ts';
-import { ArchiveError, timestampToIso, type ArchiveSource, type Capture, type CaptureBody } from '../sources/source.ts';
-import { captureListTtl, HistoryStore, type StoredCaptureText } from './store.ts';
+import { ArchiveError, isTransient, timestampToIso, type ArchiveFailure, type ArchiveSource, type Capture, type CaptureBody } from '../sources/source.ts';
+import { captureListTtl, HistoryStore, type CachedResult, type CachedVisit, type JobRecord, type JobStatus, type WaitReason } from './store.ts';
 
 export type ExtractArchived = (body: CaptureBody, url: string) => Promise<Article | null>;
 export type HistoryListener = (state: HistoryState) => void;
 
+/** Wakes the service for an article at a time, even if the worker was stopped in between. */
+export interface WakeUps {
+  at(url: string, when: number): void;
+  cancel(url: string): void;
+}
+
+export interface JobPolicy {
+  /** Memento fetches in one run of a job, thorough mode aside. */
+  maxFetches: number;
+  /** Runs ended by a transient failure before the job waits for the reader to ask again. */
+  maxFailedRuns: number;
+  /** Wait after the first transient failure; it doubles with each further one. */
+  retryBaseMs: number;
+  /** A running job re-arms its wake-up this often; if the worker dies, the wake-up restarts the job. */
+  watchdogMs: number;
+  /** A capture that failed this many times while the archive answered other requests is skipped. */
+  captureFailureLimit: number;
+  /** ...for this long. */
+  unreachableRetryMs: number;
+}
+
+export const DEFAULT_JOB_POLICY: JobPolicy = {
+  maxFetches: 100,
+  maxFailedRuns: 5,
+  retryBaseMs: 60_000,
+  watchdogMs: 60_000,
+  captureFailureLimit: 3,
+  unreachableRetryMs: 24 * 60 * 60_000,
+};
+
 export interface HistoryDeps {
   store: HistoryStore;
-  source: ArchiveSource;
+  /** The archive to ask; read at the start of every run, so a changed setting applies to the next run. */
+  source: () => ArchiveSource;
   extract: ExtractArchived;
+  wakeUps?: WakeUps;
   now?: () => number;
+  policy?: Partial<JobPolicy>;
 }
 
 interface Job {
   url: string;
+  record: JobRecord | null;
+  /** The run in progress, if any. */
+  running: Promise<void> | null;
+  abort: AbortController | null;
+  /** Texts of resolved captures, by capture key. */
   archived: Map<string, SightedText>;
-  running: boolean;
-  retryTimer?: ReturnType<typeof setTimeout>;
+  /** Every text met so far, by hash: captures that repeat a digest share their text without a fetch. */
+  texts: Map<string, Article>;
+  visits: CachedVisit[];
+  lastArmed: number;
 }
 
-function failureReason(error: unknown): FailureReason {
-  if (!(error instanceof ArchiveError)) return 'internal';
-  switch (error.failure.kind) {
+const newRecord = (url: string): JobRecord => ({ url, thorough: false, failedRuns: 0, captureFailures: {}, status: { kind: 'settled', at: 0 } });
+
+export function failureReason(failure: ArchiveFailure | null): FailureReason {
+  switch (failure?.kind) {
+    case undefined:
+      return 'internal';
     case 'blocked':
     case 'excluded':
       return 'archive-blocked';
@@ -49,10 +94,14 @@ export class HistoryService {
   private readonly states = new Map<string, HistoryState>();
   private readonly watchers = new Map<string, Set<HistoryListener>>();
   private readonly live = new Map<string, SightedText>();
+  /** Memento fetches under way, by capture key, so that no capture is asked for twice at once. */
+  private readonly inflight = new Map<string, Promise<CachedResult>>();
   private readonly now: () => number;
+  private readonly policy: JobPolicy;
 
   constructor(private readonly deps: HistoryDeps) {
     this.now = deps.now ?? Date.now;
+    this.policy = { ...DEFAULT_JOB_POLICY, ...deps.policy };
   }
 
   /** The reader has the article open: it is the newest version, and one more visit. */
@@ -61,7 +110,11 @@ export class HistoryService {
     const hash = articleKey(article);
     this.live.set(article.url, { hash, article, sighting: { source: 'live', at } });
     await this.deps.store.recordVisit(article.url, hash, article, at);
-    this.start(article.url);
+    const job = this.job(article.url);
+    job.visits = (await this.deps.store.loadArticle(article.url)).visits;
+    const state = this.states.get(article.url);
+    if (state) this.publish(article.url, { ...state, versions: this.versions(job) });
+    this.start(article.url, false);
   }
 
   watch(url: string, listener: HistoryListener): () => void {
@@ -73,24 +126,192 @@ export class HistoryService {
     return () => set.delete(listener);
   }
 
+  /** The reader asks again: any wait for an earlier failure is skipped (the archive's pause is not: politeFetch keeps it). */
   retry(url: string): void {
+    this.start(url, true);
+  }
+
+  /** A wake-up fired: run the job if it is due. */
+  resume(url: string): void {
+    this.start(url, false);
+  }
+
+  /** Fetch every distinct capture, for a reader who suspects a change that was made and reverted between two captures. */
+  async thorough(url: string): Promise<void> {
+    const job = this.job(url);
+    job.record ??= (await this.deps.store.getJob(url)) ?? newRecord(url);
+    job.record.thorough = true;
+    await this.deps.store.putJob(job.record);
+    this.start(url, true);
+  }
+
+  /** After a worker restart: carries on with every job a stopped worker left unfinished. */
+  async resumeUnfinished(): Promise<void> {
+    for (const record of await this.deps.store.unfinishedJobs()) {
+      const { status } = record;
+      if (status.kind === 'waiting' && status.retryAt > this.now()) this.deps.wakeUps?.at(record.url, status.retryAt);
+      else this.start(record.url, false);
+    }
+  }
+
+  /** Forgets one article: its cached versions, its visits, its job. */
+  async clear(url: string): Promise<void> {
+    this.forget(url);
+    await this.deps.store.clearArticle(url);
+  }
+
+  async clearAll(): Promise<void> {
+    for (const url of [...this.jobs.keys()]) this.forget(url);
+    await this.deps.store.clearAll();
+  }
+
+  /** Waits for the article's job to finish its current run (tests, and the bench). */
+  async idle(url: string): Promise<void> {
+    while (this.jobs.get(url)?.running) await this.jobs.get(url)?.running;
+  }
+
+  private forget(url: string): void {
     const job = this.jobs.get(url);
-    if (job?.retryTimer) clearTimeout(job.retryTimer);
-    this.start(url);
+    job?.abort?.abort();
+    this.deps.wakeUps?.cancel(url);
+    this.jobs.delete(url);
+    this.states.delete(url);
   }
 
-  private start(url: string): void {
+  private job(url: string): Job {
     let job = this.jobs.get(url);
-    if (!job) this.jobs.set(url, (job = { url, archived: new Map(), running: false }));
-    if (job.running) return;
-    job.running = true;
-    void this.run(job).finally(() => (job.running = false));
+    if (!job) {
+      job = { url, record: null, running: null, abort: null, archived: new Map(), texts: new Map(), visits: [], lastArmed: 0 };
+      this.jobs.set(url, job);
+    }
+    return job;
   }
 
-  private async versions(job: Job) {
-    const visits = await this.deps.store.visitsFor(job.url);
+  private start(url: string, force: boolean): void {
+    const job = this.job(url);
+    if (job.running) return;
+    job.running = this.runIfDue(job, force)
+      .catch((error: unknown) => console.error('article-history: history job crashed', error))
+      .finally(() => (job.running = null));
+  }
+
+  private async runIfDue(job: Job, force: boolean): Promise<void> {
+    const { store } = this.deps;
+    job.record ??= (await store.getJob(job.url)) ?? newRecord(job.url);
+    const cached = await store.loadArticle(job.url);
+    job.visits = cached.visits;
+    const { status } = job.record;
+    if (!force && status.kind === 'waiting' && status.retryAt > this.now()) {
+      // Another tab, or a restarted worker, finds the job waiting: show what is known and why.
+      this.restoreArchived(job, cached.captures);
+      this.publish(job.url, this.waitingState(job, status.retryAt, status.why));
+      this.deps.wakeUps?.at(job.url, status.retryAt);
+      return;
+    }
+    await this.run(job, cached.captures);
+  }
+
+  private restoreArchived(job: Job, captures: Awaited<ReturnType<HistoryStore['loadArticle']>>['captures']): void {
+    const source = this.deps.source();
+    for (const { key, capture, result } of captures) {
+      if (result.kind === 'text' && key.startsWith(`${source.id}|`)) job.archived.set(key, this.sighting(source, capture, result));
+    }
+  }
+
+  private async run(job: Job, captures: Awaited<ReturnType<HistoryStore['loadArticle']>>['captures']): Promise<void> {
+    const source = this.deps.source();
+    const abort = new AbortController();
+    job.abort = abort;
+    const cache = new Map(captures.map((c) => [c.key, c.result]));
+    this.restoreArchived(job, captures);
+    await this.setStatus(job, { kind: 'running', since: this.now() });
+    this.armWatchdog(job, true);
+
+    let checked = 0;
+    let estimated = 0;
+    const progress = () => this.publish(job.url, { kind: 'loading', versions: this.versions(job), checked, estimated });
+    try {
+      progress();
+      const { captures: list, listingFailed } = await this.captureList(job, source, abort.signal);
+      const digests = new Set(list.map((c) => c.digest)).size;
+      const { thorough } = job.record!;
+      const maxFetches = thorough ? digests : this.policy.maxFetches;
+      estimated = thorough ? digests : Math.min(digests, maxFetches, 2 + 2 * Math.ceil(Math.log2(Math.max(1, digests))));
+      progress();
+      await chooseCaptures(list, (capture) => this.captureText(job, source, capture, cache, abort.signal), { maxFetches, thorough }, (index, text) => {
+        const capture = list[index]!;
+        const article = text.kind === 'text' ? job.texts.get(text.hash) : undefined;
+        if (text.kind === 'text' && article) job.archived.set(HistoryStore.captureKey(source.id, job.url, capture), this.sighting(source, capture, { hash: text.hash, article }));
+        checked++;
+        this.armWatchdog(job, false);
+        progress();
+      });
+      if (abort.signal.aborted) return;
+      // Every capture of the old list is resolved; the reader is still told the list may be out of date.
+      if (listingFailed) throw listingFailed;
+      job.record!.failedRuns = 0;
+      job.record!.captureFailures = {};
+      await this.setStatus(job, { kind: 'settled', at: this.now() });
+      this.deps.wakeUps?.cancel(job.url);
+      this.publish(job.url, { kind: 'done', versions: this.versions(job), archivedCaptures: list.length });
+      await this.evict(job.url);
+    } catch (error) {
+      // A cleared article's job ends quietly: there is nothing left to report on.
+      if (abort.signal.aborted) return;
+      await this.fail(job, error);
+    } finally {
+      if (job.abort === abort) job.abort = null;
+    }
+  }
+
+  private async fail(job: Job, error: unknown): Promise<void> {
+    const failure = error instanceof ArchiveError ? error.failure : null;
+    if (!failure) console.error('article-history: history job failed', error);
+    const record = job.record!;
+    if (failure?.kind === 'rate-limited') {
+      // The archive's own wait, not our failure: it does not count towards giving up.
+      await this.wait(job, this.now() + failure.retryAfterMs, { kind: 'rate-limited' });
+      return;
+    }
+    const reason = failureReason(failure);
+    const retryable = !failure || isTransient(failure);
+    record.failedRuns = retryable ? record.failedRuns + 1 : record.failedRuns;
+    if (retryable && record.failedRuns <= this.policy.maxFailedRuns) {
+      await this.wait(job, this.now() + this.policy.retryBaseMs * 2 ** (record.failedRuns - 1), { kind: 'failed', reason });
+      return;
+    }
+    await this.setStatus(job, { kind: 'settled', at: this.now() });
+    this.deps.wakeUps?.cancel(job.url);
+    this.publish(job.url, { kind: 'failed', versions: this.versions(job), reason });
+  }
+
+  private async wait(job: Job, retryAt: number, why: WaitReason): Promise<void> {
+    await this.setStatus(job, { kind: 'waiting', retryAt, why });
+    this.deps.wakeUps?.at(job.url, retryAt);
+    this.publish(job.url, this.waitingState(job, retryAt, why));
+  }
+
+  private waitingState(job: Job, retryAt: number, why: WaitReason): HistoryState {
+    const versions = this.versions(job);
+    return why.kind === 'rate-limited' ? { kind: 'rate-limited', versions, retryAt } : { kind: 'failed', versions, reason: why.reason, retryAt };
+  }
+
+  private async setStatus(job: Job, status: JobStatus): Promise<void> {
+    job.record!.status = status;
+    await this.deps.store.putJob(job.record!);
+  }
+
+  private armWatchdog(job: Job, force: boolean): void {
+    const now = this.now();
+    if (!force && now - job.lastArmed < this.policy.watchdogMs / 2) return;
+    job.lastArmed = now;
+    this.deps.wakeUps?.at(job.url, now + this.policy.watchdogMs);
+  }
+
+  private versions(job: Job) {
     const live = this.live.get(job.url);
-    const seen: SightedText[] = visits
+    // The visit that this page load recorded is the live sighting itself.
+    const seen: SightedText[] = job.visits
       .filter((visit) => visit.firstSeenAt !== live?.sighting.at)
       .map((visit) => ({ hash: visit.hash, article: visit.article, sighting: { source: 'visit', at: visit.firstSeenAt } }));
     return buildVersions([...job.archived.values(), ...seen, ...(live ? [live] : [])]);
@@ -101,82 +322,104 @@ export class HistoryService {
     for (const listener of this.watchers.get(url) ?? []) listener(state);
   }
 
-  private async run(job: Job): Promise<void> {
-    let checked = 0;
-    let estimated = 0;
-    const loading = async () => this.publish(job.url, { kind: 'loading', versions: await this.versions(job), checked, estimated });
+  private async evict(url: string): Promise<void> {
+    const open = [url, ...[...this.watchers].filter(([, set]) => set.size > 0).map(([u]) => u)];
     try {
-      await loading();
-      const captures = await this.captureList(job.url);
-      const digests = new Set(captures.map((c) => c.digest)).size;
-      estimated = Math.min(digests, DEFAULT_CHOOSE.maxFetches, 2 + 2 * Math.ceil(Math.log2(Math.max(1, digests))));
-      await loading();
-      await chooseCaptures(
-        captures,
-        (capture) => this.captureText(job, capture),
-        DEFAULT_CHOOSE,
-        () => {
-          checked++;
-          void loading();
-        },
-      );
-      this.publish(job.url, { kind: 'done', versions: await this.versions(job), archivedCaptures: captures.length });
+      await this.deps.store.evict(open);
     } catch (error) {
-      const versions = await this.versions(job);
-      if (error instanceof ArchiveError && error.failure.kind === 'rate-limited') {
-        const retryAt = this.now() + error.failure.retryAfterMs;
-        job.retryTimer = setTimeout(() => this.start(job.url), error.failure.retryAfterMs);
-        this.publish(job.url, { kind: 'rate-limited', versions, retryAt });
-      } else {
-        if (!(error instanceof ArchiveError)) console.error('article-history: history job failed', error);
-        this.publish(job.url, { kind: 'failed', versions, reason: failureReason(error) });
-      }
+      console.error('article-history: cache eviction failed', error);
     }
   }
 
-  private async captureList(url: string): Promise<Capture[]> {
-    const { store, source } = this.deps;
-    const cached = await store.getCaptureList(source.id, url);
+  /**
+   * The capture list, from the cache while fresh. When the archive cannot list it again, a
+   * stale list still serves, and the failure is returned for the run to report at its end.
+   */
+  private async captureList(job: Job, source: ArchiveSource, signal: AbortSignal): Promise<{ captures: Capture[]; listingFailed?: ArchiveError }> {
+    const { store } = this.deps;
+    const cached = await store.getCaptureList(source.id, job.url);
     const newest = cached?.captures.at(-1);
     if (cached && this.now() - cached.fetchedAt < captureListTtl(newest && timestampToIso(newest.timestamp), this.now())) {
-      return cached.captures;
+      return { captures: cached.captures };
     }
-    const captures = await source.listCaptures(url);
-    await store.putCaptureList(source.id, url, captures, this.now());
-    return captures;
+    let captures: Capture[];
+    try {
+      captures = await source.listCaptures(job.url, signal);
+    } catch (error) {
+      if (cached && error instanceof ArchiveError && isTransient(error.failure)) return { captures: cached.captures, listingFailed: error };
+      throw error;
+    }
+    await store.putCaptureList(source.id, job.url, captures, this.now());
+    return { captures };
   }
 
-  private async captureText(job: Job, capture: Capture): Promise<CaptureText> {
-    const { store, source } = this.deps;
+  private async captureText(job: Job, source: ArchiveSource, capture: Capture, cache: Map<string, CachedResult>, signal: AbortSignal): Promise<CaptureText> {
     const key = HistoryStore.captureKey(source.id, job.url, capture);
-    let result: StoredCaptureText | undefined = (await store.getCapture(key))?.result;
-    if (!result) {
-      result = await this.fetchCaptureText(capture, job.url);
-      await store.putCapture({ key, url: job.url, source: source.id, capture, fetchedAt: this.now(), result });
+    let result = cache.get(key);
+    if (!result || (result.kind === 'unusable' && result.retryAfter !== undefined && result.retryAfter <= this.now())) {
+      signal.throwIfAborted();
+      let pending = this.inflight.get(key);
+      if (!pending) {
+        pending = this.fetchCaptureText(job, source, capture, key, signal).finally(() => this.inflight.delete(key));
+        this.inflight.set(key, pending);
+      }
+      result = await pending;
     }
-    if (result.kind === 'unusable') return result;
-    job.archived.set(key, {
-      hash: result.hash,
-      article: result.article,
-      sighting: { source: 'archive', at: timestampToIso(capture.timestamp), archive: source.id, captureUrl: source.viewUrl(capture) },
-    });
+    if (result.kind === 'unusable') return { kind: 'unusable' };
+    job.texts.set(result.hash, result.article);
     return { kind: 'text', hash: result.hash };
   }
 
-  /** A capture that is not the article (an error page, a consent wall) is remembered as unusable. */
-  private async fetchCaptureText(capture: Capture, url: string): Promise<StoredCaptureText> {
-    let body: CaptureBody;
+  private sighting(source: ArchiveSource, capture: Capture, result: { hash: string; article: Article }): SightedText {
+    const at = timestampToIso(capture.timestamp);
+    return { hash: result.hash, article: result.article, sighting: { source: 'archive', at, archive: source.id, captureUrl: source.viewUrl(capture) } };
+  }
+
+  /**
+   * Fetches, extracts and stores one capture. Only complete answers are stored: a capture
+   * that is not the article (an error page, a consent wall, a redirect elsewhere) is
+   * remembered as unusable; a failed or partial answer stores nothing and ends the run.
+   */
+  private async fetchCaptureText(job: Job, source: ArchiveSource, capture: Capture, key: string, signal: AbortSignal): Promise<CachedResult> {
+    let result: CachedResult;
     try {
-      body = await this.deps.source.fetchCapture(capture);
+      const body = await source.fetchCapture(capture, signal);
+      // The archive serves mementos: captures that failed so far are failing on their own.
+      for (const failure of Object.values(job.record!.captureFailures)) failure.othersAnswered = true;
+      result = await this.extract(body, job.url);
     } catch (error) {
-      if (error instanceof ArchiveError && (error.failure.kind === 'not-archived' || error.failure.kind === 'excluded')) {
-        return { kind: 'unusable', reason: error.failure.kind };
-      }
-      throw error;
+      result = await this.unusableAfter(job, key, error);
     }
+    // Only clearing the article aborts: what it fetched must not come back into the cache.
+    signal.throwIfAborted();
+    delete job.record!.captureFailures[key];
+    await this.deps.store.putCapture(job.url, source.id, capture, result, this.now());
+    return result;
+  }
+
+  private async extract(body: CaptureBody, url: string): Promise<CachedResult> {
     const article = await this.deps.extract(body, url);
     if (!article || article.paragraphs.length === 0) return { kind: 'unusable', reason: 'no-article' };
-    const archivedArticle = { ...article, url };
-    return { kind: 'text', hash: articleKey(archivedArticle), article: archivedArticle };
+    const archived = { ...article, url };
+    return { kind: 'text', hash: articleKey(archived), article: archived };
+  }
+
+  /** What a failed fetch says about the capture itself, or the error again when it says nothing. */
+  private async unusableAfter(job: Job, key: string, error: unknown): Promise<CachedResult> {
+    if (!(error instanceof ArchiveError)) throw error;
+    const { failure } = error;
+    if (failure.kind === 'not-archived') return { kind: 'unusable', reason: 'not-archived' };
+    if (failure.kind === 'moved') return { kind: 'unusable', reason: 'moved' };
+    if (!isTransient(failure) || failure.kind === 'rate-limited') throw error;
+    const failures = job.record!.captureFailures;
+    const record = (failures[key] ??= { count: 0, othersAnswered: false });
+    record.count++;
+    await this.deps.store.putJob(job.record!);
+    // One capture that keeps failing (a redirect loop, a broken record) while the archive
+    // serves the others must not hold the whole history back.
+    if (record.count >= this.policy.captureFailureLimit && record.othersAnswered) {
+      return { kind: 'unusable', reason: 'unreachable', retryAfter: this.now() + this.policy.unreachableRetryMs };
+    }
+    throw error;
   }
 }

@@ -1,51 +1,34 @@
 /**
  * The IndexedDB cache. An archived capture never changes, so its extracted text is kept for
  * good; the list of captures goes stale as the archive crawls, so it has a TTL. Visits are
- * the reader's own sightings of the live page.
+ * the reader's own sightings of the live page. Texts and paragraphs are stored once (see
+ * store-schema.ts); the cache has a size cap, and the articles viewed least recently go first.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Article } from '../core/article.ts';
+import type { PauseRecord } from '../sources/archive-pause.ts';
 import type { Capture } from '../sources/source.ts';
+import {
+  captureSize,
+  DB_VERSION,
+  putVersion,
+  upgrade,
+  visitSize,
+  type ArticleRecord,
+  type CaptureRecord,
+  type CaptureResult,
+  type HistoryDB,
+  type JobRecord,
+  type UnusableReason,
+  type VersionRecord,
+} from './store-schema.ts';
 
-export type StoredCaptureText =
-  | { kind: 'text'; hash: string; article: Article }
-  | { kind: 'unusable'; reason: string };
-
-export interface StoredCapture {
-  /** `${source}|${timestamp}|${url}` */
-  key: string;
-  url: string;
-  source: string;
-  capture: Capture;
-  fetchedAt: number;
-  result: StoredCaptureText;
-}
-
-export interface StoredCaptureList {
-  key: string;
-  url: string;
-  source: string;
-  fetchedAt: number;
-  captures: Capture[];
-}
-
-export interface StoredVisit {
-  id?: number;
-  url: string;
-  firstSeenAt: string;
-  lastSeenAt: string;
-  hash: string;
-  article: Article;
-}
-
-interface HistoryDB extends DBSchema {
-  captures: { key: string; value: StoredCapture; indexes: { url: string } };
-  captureLists: { key: string; value: StoredCaptureList };
-  visits: { key: number; value: StoredVisit; indexes: { url: string } };
-}
+export { DB_VERSION } from './store-schema.ts';
+export type { JobRecord, JobStatus, UnusableReason, WaitReason } from './store-schema.ts';
 
 export const DB_NAME = 'article-history';
-export const DB_VERSION = 1;
+/** Default cache cap: a few thousand articles' histories. */
+export const DEFAULT_CAP_BYTES = 50_000_000;
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -59,60 +42,223 @@ export function captureListTtl(newestCapture: string | undefined, now = Date.now
   return 7 * DAY;
 }
 
-export class HistoryStore {
-  private constructor(private readonly db: IDBPDatabase<HistoryDB>) {}
+/** What a capture turned out to be, with its text resolved back into an Article. */
+export type CachedResult = { kind: 'text'; hash: string; article: Article } | { kind: 'unusable'; reason: UnusableReason; retryAfter?: number };
 
-  static async open(name = DB_NAME): Promise<HistoryStore> {
+export interface CachedCapture {
+  key: string;
+  capture: Capture;
+  result: CachedResult;
+}
+
+export interface CachedVisit {
+  firstSeenAt: string;
+  lastSeenAt: string;
+  hash: string;
+  article: Article;
+}
+
+/** Everything known about one article, read in one go when its job starts. */
+export interface CachedArticle {
+  captures: CachedCapture[];
+  visits: CachedVisit[];
+}
+
+export interface StoreOptions {
+  capBytes?: number;
+}
+
+type Names = StoreNames<HistoryDB>;
+const ARTICLE_STORES: Names[] = ['captures', 'captureLists', 'visits', 'versions', 'paragraphs', 'articles', 'jobs'];
+
+export class HistoryStore {
+  private constructor(
+    private readonly db: IDBPDatabase<HistoryDB>,
+    private readonly capBytes: number,
+  ) {}
+
+  static async open(name = DB_NAME, options: StoreOptions = {}): Promise<HistoryStore> {
     const db = await openDB<HistoryDB>(name, DB_VERSION, {
-      upgrade(db, oldVersion) {
-        if (oldVersion < 1) {
-          db.createObjectStore('captures', { keyPath: 'key' }).createIndex('url', 'url');
-          db.createObjectStore('captureLists', { keyPath: 'key' });
-          db.createObjectStore('visits', { keyPath: 'id', autoIncrement: true }).createIndex('url', 'url');
-        }
-      },
+      upgrade: (database, oldVersion, _newVersion, transaction) => upgrade(database, oldVersion, transaction),
     });
-    return new HistoryStore(db);
+    return new HistoryStore(db, options.capBytes ?? DEFAULT_CAP_BYTES);
   }
 
   static captureKey(source: string, url: string, capture: Capture): string {
     return `${source}|${capture.timestamp}|${url}`;
   }
 
-  getCapture(key: string): Promise<StoredCapture | undefined> {
-    return this.db.get('captures', key);
+  close(): void {
+    this.db.close();
   }
 
-  async putCapture(record: StoredCapture): Promise<void> {
-    await this.db.put('captures', record);
+  async loadArticle(url: string): Promise<CachedArticle> {
+    const tx = this.db.transaction(['captures', 'visits', 'versions', 'paragraphs'], 'readonly');
+    const [captures, visits, versions] = await Promise.all([
+      tx.objectStore('captures').index('url').getAll(url),
+      tx.objectStore('visits').index('url').getAll(url),
+      tx.objectStore('versions').index('url').getAll(url),
+    ]);
+    const paragraphs = tx.objectStore('paragraphs');
+    const articles = new Map<string, Article>();
+    for (const version of versions) articles.set(version.hash, await resolveText(version, (id) => paragraphs.get(id)));
+    await tx.done;
+
+    const cached: CachedCapture[] = [];
+    for (const record of captures) {
+      const { result } = record;
+      if (result.kind === 'unusable') {
+        cached.push({ key: record.key, capture: record.capture, result });
+        continue;
+      }
+      const article = articles.get(result.hash);
+      // A text whose version is missing cannot be shown; the capture is fetched again.
+      if (article) cached.push({ key: record.key, capture: record.capture, result: { ...result, article } });
+    }
+    const cachedVisits = visits
+      .sort((a, b) => a.firstSeenAt.localeCompare(b.firstSeenAt))
+      .flatMap(({ firstSeenAt, lastSeenAt, hash }) => {
+        const article = articles.get(hash);
+        return article ? [{ firstSeenAt, lastSeenAt, hash, article }] : [];
+      });
+    return { captures: cached, visits: cachedVisits };
   }
 
-  capturesFor(url: string): Promise<StoredCapture[]> {
-    return this.db.getAllFromIndex('captures', 'url', url);
+  /** Stores what one capture turned out to be, with its text (once per article) and paragraphs (once overall). */
+  async putCapture(url: string, source: string, capture: Capture, result: CachedResult, fetchedAt: number): Promise<void> {
+    const tx = this.db.transaction(['captures', 'versions', 'paragraphs', 'articles'], 'readwrite');
+    const stored: CaptureResult =
+      result.kind === 'text' ? { kind: 'text', hash: result.hash } : { kind: 'unusable', reason: result.reason, ...(result.retryAfter ? { retryAfter: result.retryAfter } : {}) };
+    const record: CaptureRecord = { key: HistoryStore.captureKey(source, url, capture), url, source, capture, fetchedAt, result: stored };
+    let added = captureSize(record);
+    if (result.kind === 'text') added += await putVersion({ versions: tx.objectStore('versions'), paragraphs: tx.objectStore('paragraphs') }, url, result.hash, result.article);
+    await tx.objectStore('captures').put(record);
+    await addBytes(tx, url, added);
+    await tx.done;
   }
 
-  async getCaptureList(source: string, url: string): Promise<StoredCaptureList | undefined> {
+  async getCaptureList(source: string, url: string) {
     return this.db.get('captureLists', `${source}|${url}`);
   }
 
   async putCaptureList(source: string, url: string, captures: Capture[], fetchedAt = Date.now()): Promise<void> {
-    await this.db.put('captureLists', { key: `${source}|${url}`, url, source, fetchedAt, captures });
-  }
-
-  visitsFor(url: string): Promise<StoredVisit[]> {
-    return this.db.getAllFromIndex('visits', 'url', url);
+    const tx = this.db.transaction(['captureLists', 'articles'], 'readwrite');
+    const key = `${source}|${url}`;
+    const old = await tx.objectStore('captureLists').get(key);
+    await tx.objectStore('captureLists').put({ key, url, source, fetchedAt, captures });
+    await addBytes(tx, url, JSON.stringify(captures).length - (old ? JSON.stringify(old.captures).length : 0));
+    await tx.done;
   }
 
   /** Records a sighting of the live page; an unchanged text only moves the last visit's time. */
   async recordVisit(url: string, hash: string, article: Article, at: string): Promise<void> {
-    const tx = this.db.transaction('visits', 'readwrite');
-    const visits = await tx.store.index('url').getAll(url);
-    const last = visits.sort((a, b) => a.lastSeenAt.localeCompare(b.lastSeenAt)).at(-1);
+    const tx = this.db.transaction(['visits', 'versions', 'paragraphs', 'articles'], 'readwrite');
+    const visits = tx.objectStore('visits');
+    const last = (await visits.index('url').getAll(url)).sort((a, b) => a.lastSeenAt.localeCompare(b.lastSeenAt)).at(-1);
+    let added = 0;
     if (last && last.hash === hash) {
-      await tx.store.put({ ...last, lastSeenAt: at, article });
+      await visits.put({ ...last, lastSeenAt: at });
     } else {
-      await tx.store.add({ url, firstSeenAt: at, lastSeenAt: at, hash, article });
+      added += visitSize() + (await putVersion({ versions: tx.objectStore('versions'), paragraphs: tx.objectStore('paragraphs') }, url, hash, article));
+      await visits.add({ url, firstSeenAt: at, lastSeenAt: at, hash });
     }
+    await addBytes(tx, url, added, Date.parse(at));
     await tx.done;
   }
+
+  /** The reader looked at the article: it is the last to be evicted. */
+  async touch(url: string, at: number): Promise<void> {
+    const tx = this.db.transaction(['articles'] as Names[], 'readwrite');
+    await addBytes(tx, url, 0, at);
+    await tx.done;
+  }
+
+  getJob(url: string): Promise<JobRecord | undefined> {
+    return this.db.get('jobs', url);
+  }
+
+  async putJob(job: JobRecord): Promise<void> {
+    await this.db.put('jobs', job);
+  }
+
+  /** Jobs a stopped worker left running or waiting. */
+  async unfinishedJobs(): Promise<JobRecord[]> {
+    return (await this.db.getAll('jobs')).filter((job) => job.status.kind !== 'settled');
+  }
+
+  getPauses(): Promise<PauseRecord[]> {
+    return this.db.getAll('pauses');
+  }
+
+  async putPause(record: PauseRecord): Promise<void> {
+    await this.db.put('pauses', record);
+  }
+
+  async usage(): Promise<{ articles: number; bytes: number }> {
+    const all = await this.db.getAll('articles');
+    return { articles: all.length, bytes: all.reduce((sum, a) => sum + a.bytes, 0) };
+  }
+
+  /** Deletes everything stored for one article: its versions, captures, visits and job. */
+  async clearArticle(url: string): Promise<void> {
+    const tx = this.db.transaction(ARTICLE_STORES, 'readwrite');
+    await deleteArticle(tx, url);
+    await tx.done;
+  }
+
+  /** Deletes every article's history. The archive pause stays: clearing the cache must not make us knock sooner. */
+  async clearAll(): Promise<void> {
+    const tx = this.db.transaction(ARTICLE_STORES, 'readwrite');
+    await Promise.all(ARTICLE_STORES.map((name) => tx.objectStore(name).clear()));
+    await tx.done;
+  }
+
+  /**
+   * Keeps the cache under its cap: deletes the articles viewed least recently, never those in
+   * `keep` (the ones being read), down to 80% of the cap so that eviction does not run on every
+   * write. Returns the evicted URLs.
+   */
+  async evict(keep: readonly string[] = []): Promise<string[]> {
+    const all = await this.db.getAllFromIndex('articles', 'lastViewedAt');
+    let total = all.reduce((sum, a) => sum + a.bytes, 0);
+    if (total <= this.capBytes) return [];
+    const evicted: string[] = [];
+    for (const entry of all) {
+      if (total <= this.capBytes * 0.8) break;
+      if (keep.includes(entry.url)) continue;
+      const tx = this.db.transaction(ARTICLE_STORES, 'readwrite');
+      await deleteArticle(tx, entry.url);
+      await tx.done;
+      total -= entry.bytes;
+      evicted.push(entry.url);
+    }
+    return evicted;
+  }
+}
+
+async function resolveText(version: VersionRecord, paragraph: (id: number) => Promise<{ text: string } | undefined>): Promise<Article> {
+  const texts = await Promise.all(version.article.paragraphs.map(async (id) => (await paragraph(id))?.text ?? ''));
+  return { ...version.article, paragraphs: texts };
+}
+
+async function addBytes(tx: IDBPTransaction<HistoryDB, Names[], 'readwrite'>, url: string, bytes: number, viewedAt?: number): Promise<void> {
+  const articles = tx.objectStore('articles');
+  const entry: ArticleRecord = (await articles.get(url)) ?? { url, lastViewedAt: viewedAt ?? Date.now(), bytes: 0 };
+  entry.bytes = Math.max(0, entry.bytes + bytes);
+  if (viewedAt !== undefined) entry.lastViewedAt = Math.max(entry.lastViewedAt, viewedAt);
+  await articles.put(entry);
+}
+
+async function deleteArticle(tx: IDBPTransaction<HistoryDB, Names[], 'readwrite'>, url: string): Promise<void> {
+  for (const name of ['captures', 'captureLists', 'visits', 'versions'] as const) {
+    const index = tx.objectStore(name).index('url');
+    for (let cursor = await index.openCursor(url); cursor; cursor = await cursor.continue()) await cursor.delete();
+  }
+  const paragraphs = tx.objectStore('paragraphs');
+  for (let cursor = await paragraphs.index('urls').openCursor(url); cursor; cursor = await cursor.continue()) {
+    const urls = cursor.value.urls.filter((u) => u !== url);
+    await (urls.length === 0 ? cursor.delete() : cursor.update({ ...cursor.value, urls }));
+  }
+  await tx.objectStore('jobs').delete(url);
+  await tx.objectStore('articles').delete(url);
 }

@@ -127,9 +127,9 @@ function marked(parts: WordPart[]): string {
   return parts
     .map(({ kind, text }) => {
       if (kind === 'same') return text;
-      // The space after a run goes outside its markers: "[-injured-] ", not "[-injured -]".
-      const [, body, space] = /^([\s\S]*?)(\s*)$/.exec(text)!;
-      return kind === 'added' ? `{+${body}+}${space}` : `[-${body}-]${space}`;
+      // Spaces around a run go outside its markers: " [-injured-]", not "[- injured-]".
+      const [, before, body, after] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
+      return kind === 'added' ? `${before}{+${body}+}${after}` : `${before}[-${body}-]${after}`;
     })
     .join('');
 }

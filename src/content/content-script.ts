@@ -7,7 +7,7 @@ import { detectArticle, extractArticle } from '../sites/index.ts';
 import { HISTORY_PORT, isHistoryEvent, isTabMessage, type HistoryRequest, type PageMessage } from '../messages.ts';
 import { createHost } from './host.ts';
 import { mountLauncher } from './launcher.ts';
-import { createPageStore, type PageStore } from './state.ts';
+import { createPageStore, initialPageState, type PageStore } from './state.ts';
 
 async function start(): Promise<void> {
   const url = new URL(location.href);
@@ -17,7 +17,7 @@ async function start(): Promise<void> {
   if (!extracted || extracted.paragraphs.length === 0) return;
   const article = { ...extracted, url: detection.url, liveBlog: extracted.liveBlog || detection.liveBlog };
 
-  const store = createPageStore({ article, history: null, sidebarOpen: false, selection: null });
+  const store = createPageStore(initialPageState(article));
   const root = createHost();
   const renderLauncher = mountLauncher(root, () => toggleSidebar(root, store));
   store.subscribe(renderLauncher);

@@ -31,8 +31,12 @@ export function mountLauncher(root: ShadowRoot, onClick: () => void): (state: Pa
   button.title = browser.i18n.getMessage('launcherTitle');
   button.addEventListener('click', onClick);
   root.append(style, button);
+  let wasOpen = false;
   return (state) => {
     button.textContent = launcherLabel(state);
     button.dataset.open = String(state.sidebarOpen);
+    // Closing the sidebar gives focus back to where a keyboard reader opened it from.
+    if (wasOpen && !state.sidebarOpen) button.focus();
+    wasOpen = state.sidebarOpen;
   };
 }

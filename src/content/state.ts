@@ -1,24 +1,36 @@
-/** The one place the content script's state lives; the launcher and the sidebar read it from here. */
+/** The one place the content script's state lives; the launcher, sidebar and overlay read it from here. */
 import type { Article } from '../core/article.ts';
 import type { HistoryState } from '../core/history.ts';
 
-/** The pair of versions the reader compares, by version id; null means the default pair. */
+/** The pair of versions the reader compares (see versionKey); null means the default pair. */
 export interface Selection {
-  fromId: string;
-  toId: string;
+  fromKey: string;
+  toKey: string;
 }
+
+export type ChangeView = 'inline' | 'columns';
 
 export interface PageState {
   article: Article;
   history: HistoryState | null;
   sidebarOpen: boolean;
   selection: Selection | null;
+  /** Index into the diff's paragraph operations of the change the reader is on (j/k, clicks). */
+  activeChange: number | null;
+  /** Index of the operation whose earlier text is shown in a popover on the page. */
+  popover: number | null;
+  showFormatting: boolean;
+  view: ChangeView;
 }
 
 export interface PageStore {
   get(): PageState;
   update(change: Partial<PageState>): void;
   subscribe(listener: (state: PageState) => void): () => void;
+}
+
+export function initialPageState(article: Article): PageState {
+  return { article, history: null, sidebarOpen: false, selection: null, activeChange: null, popover: null, showFormatting: false, view: 'inline' };
 }
 
 export function createPageStore(initial: PageState): PageStore {

@@ -22,7 +22,7 @@ function charsetOfBom(bytes: Uint8Array): string | null {
   return null;
 }
 
-export function charsetOfContentType(contentType: string | null | undefined): string | null {
+function charsetOfContentType(contentType: string | null | undefined): string | null {
   const match = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '');
   return match?.[1] && isKnown(match[1]) ? match[1] : null;
 }

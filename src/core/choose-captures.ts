@@ -13,9 +13,14 @@ export interface ChooseOptions {
   maxFetches: number;
   /** Fetch every capture with a distinct digest instead of bisecting (the "thorough" mode). */
   thorough: boolean;
+  /**
+   * Captures resolved at once. The archive takes two requests at a time from us; more in
+   * parallel would only queue, and a queue keeps asking after a failure has ended the run.
+   */
+  concurrency?: number;
 }
 
-export const DEFAULT_CHOOSE: ChooseOptions = { maxFetches: 40, thorough: false };
+export const DEFAULT_CHOOSE: ChooseOptions = { maxFetches: 100, thorough: false, concurrency: 2 };
 
 interface Keyed {
   digest: string;
@@ -54,27 +59,35 @@ export async function chooseCaptures<C extends Keyed>(
   };
 
   if (captures.length === 0) return resolved;
+  const width = Math.max(1, options.concurrency ?? 2);
+  /** Resolves the indices a few at a time; false once the fetch budget is spent. */
+  const resolveAll = async (indices: number[]): Promise<boolean> => {
+    for (let i = 0; i < indices.length; i += width) {
+      const texts = await Promise.all(indices.slice(i, i + width).map(resolve));
+      if (texts.includes(null)) return false;
+    }
+    return true;
+  };
 
   if (options.thorough) {
-    for (let i = 0; i < captures.length; i++) if ((await resolve(i)) === null) break;
+    await resolveAll(captures.map((_, i) => i));
     return resolved;
   }
 
   const last = captures.length - 1;
-  await resolve(0);
-  if (last > 0) await resolve(last);
+  // The ends first, together: they alone already tell whether the story changed.
+  if (!(await resolveAll(last > 0 ? [0, last] : [0]))) return resolved;
 
   // Breadth-first over intervals so that an interrupted run has refined every part a little.
   let intervals: [number, number][] = last > 0 ? [[0, last]] : [];
   while (intervals.length > 0) {
-    const next: [number, number][] = [];
-    for (const [lo, hi] of intervals) {
-      if (hi - lo < 2 || sameText(resolved.get(lo), resolved.get(hi))) continue;
-      const mid = Math.floor((lo + hi) / 2);
-      if ((await resolve(mid)) === null) return resolved;
-      next.push([lo, mid], [mid, hi]);
-    }
-    intervals = next;
+    const open = intervals.filter(([lo, hi]) => hi - lo >= 2 && !sameText(resolved.get(lo), resolved.get(hi)));
+    const mids = open.map(([lo, hi]) => Math.floor((lo + hi) / 2));
+    if (!(await resolveAll(mids))) return resolved;
+    intervals = open.flatMap(([lo, hi], i): [number, number][] => [
+      [lo, mids[i]!],
+      [mids[i]!, hi],
+    ]);
   }
   return resolved;
 }

@@ -30,4 +30,5 @@ export type HistoryState =
   | { kind: 'loading'; versions: Version[]; checked: number; estimated: number }
   | { kind: 'rate-limited'; versions: Version[]; retryAt: number }
   | { kind: 'done'; versions: Version[]; archivedCaptures: number }
-  | { kind: 'failed'; versions: Version[]; reason: FailureReason };
+  /** `retryAt`: when the job tries again by itself; absent when it waits for the reader to ask. */
+  | { kind: 'failed'; versions: Version[]; reason: FailureReason; retryAt?: number };

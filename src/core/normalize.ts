@@ -58,7 +58,7 @@ function toNfc(s: string): string {
  * Printable ASCII in which no rule can apply: most paragraphs of most sites, returned as they
  * are after one scan instead of a dozen.
  */
-const mayChange = /[^!-~ ]|  |--| - | [,.;:!?)\]]|[([] |''|`|^ | $/;
+const mayChange = /[^!-~ ]| [ ,.;:!?)\]-]|[([] |--|''|`|^ | $/;
 
 function isNormal(s: string): boolean {
   return !mayChange.test(s) && !dateline.test(s);

@@ -1,11 +1,16 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { diffArticles } from '../core/diff/index.ts';
-import type { Version } from '../core/history.ts';
-import type { PageState, PageStore, Selection } from '../content/state.ts';
-import { ChangeList } from './ChangeList.tsx';
-import { StatusLine } from './StatusLine.tsx';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Overlay } from '../content/overlay.ts';
+import type { PageState, PageStore } from '../content/state.ts';
+import { ChangeList, shownChanges } from './ChangeList.tsx';
+import { Controls } from './Controls.tsx';
+import { diffVersions } from './diff-cache.ts';
+import { Header } from './Header.tsx';
+import { Popover } from './Popover.tsx';
+import { ResizeHandle, useSidebarWidth } from './ResizeHandle.tsx';
 import { VersionList } from './VersionList.tsx';
 import { t } from './i18n.ts';
+import { resolveSelection, stepSelection } from './selection.ts';
+import { handleSidebarKey } from './keys.ts';
 
 export interface SidebarActions {
   close(): void;
@@ -18,45 +23,108 @@ function usePageState(store: PageStore): PageState {
   return state;
 }
 
-/** The pair to compare: the reader's choice if both still exist, else the previous version against the newest. */
-export function resolveSelection(versions: Version[], selection: Selection | null): [Version, Version] | null {
-  const byId = (id: string) => versions.find((v) => v.id === id);
-  const from = selection && byId(selection.fromId);
-  const to = selection && byId(selection.toId);
-  if (from && to) return [from, to];
-  if (versions.length < 2) return null;
-  return [versions[versions.length - 2]!, versions[versions.length - 1]!];
+interface Props {
+  store: PageStore;
+  actions: SidebarActions;
+  overlay: Overlay;
+  root: ShadowRoot;
 }
 
-export function App({ store, actions }: { store: PageStore; actions: SidebarActions }) {
+export function App({ store, actions, overlay, root }: Props) {
   const state = usePageState(store);
+  const [width, setWidth, saveWidth] = useSidebarWidth();
+  const [, repaint] = useState(0);
   const versions = state.history?.versions ?? [];
   const pair = resolveSelection(versions, state.selection);
-  const diff = useMemo(() => pair && diffArticles(pair[0].article, pair[1].article), [pair?.[0].id, pair?.[1].id]);
+  const diff = pair && diffVersions(pair[0], pair[1]);
+  const newest = versions.at(-1);
+  // The page shows the newest text only when the newest version is the live page itself.
+  const liveIsNewest = !!newest?.sightings.some((s) => s.source === 'live');
+  const overlayDiff = pair && newest && liveIsNewest && pair[0] !== newest ? diffVersions(pair[0], newest) : null;
+  // The overlay marks the diff against the live page: only when the selected pair ends there
+  // are its operations the ones the sidebar lists. A ref, so handlers made earlier see it.
+  const sameAsOverlay = useRef(false);
+  sameAsOverlay.current = overlayDiff !== null && pair?.[1] === newest;
+
+  useEffect(() => {
+    if (state.sidebarOpen && overlayDiff && newest) overlay.show(overlayDiff, newest.article.paragraphs);
+    else overlay.clear();
+  }, [state.sidebarOpen, overlayDiff, newest]);
+
+  // Focus moves into the sidebar on open; the launcher takes it back on close.
+  useEffect(() => {
+    if (state.sidebarOpen) root.getElementById('article-history-title')?.focus();
+  }, [state.sidebarOpen]);
+
+  const reveal = (index: number) => {
+    store.update({ activeChange: index });
+    root.querySelector(`[data-op-index="${index}"]`)?.scrollIntoView({ block: 'nearest' });
+    if (sameAsOverlay.current) overlay.reveal(index);
+  };
 
   useEffect(() => {
     if (!state.sidebarOpen) return;
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && actions.close();
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    // Read the store, not this render's variables: a second key can arrive before the next
+    // render has re-run this effect.
+    const current = () => {
+      const now = store.get();
+      const all = now.history?.versions ?? [];
+      const selected = resolveSelection(all, now.selection);
+      return { now, all, selected, diff: selected && diffVersions(selected[0], selected[1]) };
+    };
+    const onKey = (event: KeyboardEvent) =>
+      handleSidebarKey(event, {
+        close: () => (store.get().popover !== null ? store.update({ popover: null }) : actions.close()),
+        step: (direction) => {
+          const { now, diff } = current();
+          if (!diff) return;
+          const changes = shownChanges(diff, now.showFormatting);
+          const at = now.activeChange === null ? -1 : changes.indexOf(now.activeChange);
+          const next = changes[direction === 1 ? at + 1 : at < 0 ? changes.length - 1 : at - 1];
+          if (next !== undefined) reveal(next);
+        },
+        stepVersion: (direction) => {
+          const { all, selected } = current();
+          const selection = selected && stepSelection(all, selected, direction);
+          if (selection) store.update({ selection, activeChange: null, popover: null });
+        },
+      });
+    // The popover follows its paragraph as the page scrolls.
+    const onScroll = () => store.get().popover !== null && repaint((n) => n + 1);
+    document.addEventListener('keydown', onKey, true);
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      document.removeEventListener('keydown', onKey, true);
+      window.removeEventListener('scroll', onScroll);
+    };
   }, [state.sidebarOpen]);
 
   if (!state.sidebarOpen) return null;
+  const popoverOp = state.popover !== null ? overlayDiff?.paragraphs[state.popover] : undefined;
+  const popoverAnchor = state.popover !== null ? overlay.elementFor(state.popover)?.getBoundingClientRect() : undefined;
+  const formattingCount = diff ? diff.paragraphs.filter((op) => op.kind === 'formatting').length : 0;
   return (
-    <aside class="sidebar" data-testid="sidebar" role="complementary" aria-label={t('sidebarLabel')}>
-      <header class="header">
-        <h2 class="headline">{state.article.title}</h2>
-        <button type="button" class="close" onClick={actions.close} aria-label={t('close')} title={t('close')}>
-          ×
-        </button>
-      </header>
-      <StatusLine history={state.history} onRetry={actions.retry} />
-      <VersionList
-        versions={versions}
-        pair={pair}
-        onSelect={(selection) => store.update({ selection })}
-      />
-      {pair && diff ? <ChangeList diff={diff} /> : <p class="empty">{t('noEarlierVersions')}</p>}
-    </aside>
+    <>
+      <aside class="sidebar" data-testid="sidebar" role="complementary" aria-labelledby="article-history-title" style={{ width: `${width}px` }}>
+        <ResizeHandle width={width} onResize={setWidth} onDone={saveWidth} />
+        <Header title={state.article.title} history={state.history} onClose={actions.close} onRetry={actions.retry} />
+        <VersionList versions={versions} pair={pair} onSelect={(selection) => store.update({ selection, activeChange: null, popover: null })} />
+        {diff ? (
+          <>
+            <Controls
+              view={state.view}
+              showFormatting={state.showFormatting}
+              formattingCount={formattingCount}
+              onView={(view) => store.update({ view })}
+              onShowFormatting={(showFormatting) => store.update({ showFormatting })}
+            />
+            <ChangeList diff={diff} view={state.view} showFormatting={state.showFormatting} activeChange={state.activeChange} onReveal={reveal} />
+          </>
+        ) : (
+          <p class="empty">{t('noEarlierVersions')}</p>
+        )}
+      </aside>
+      {popoverOp && popoverAnchor && <Popover op={popoverOp} anchor={popoverAnchor} onClose={() => store.update({ popover: null })} />}
+    </>
   );
 }

@@ -1,15 +1,19 @@
+import { useState } from 'preact/hooks';
 import type { ArticleDiff, FieldChange, ParagraphOp } from '../core/diff/types.ts';
+import type { ChangeView } from '../content/state.ts';
+import { ParagraphChange } from './ParagraphChange.tsx';
 import { WordParts } from './WordParts.tsx';
 import { t } from './i18n.ts';
 
 /** The test hook's kinds: split and merged paragraphs are changes of text, shown as changed. */
-type ShownKind = 'changed' | 'added' | 'removed' | 'moved';
+export type ShownKind = 'changed' | 'added' | 'removed' | 'moved';
 
-function shownKind(op: ParagraphOp): ShownKind | null {
+export function shownKind(op: ParagraphOp, showFormatting: boolean): ShownKind | null {
   switch (op.kind) {
     case 'unchanged':
-    case 'formatting':
       return null;
+    case 'formatting':
+      return showFormatting ? 'changed' : null;
     case 'split':
     case 'merged':
       return 'changed';
@@ -18,52 +22,94 @@ function shownKind(op: ParagraphOp): ShownKind | null {
   }
 }
 
-function ParagraphChange({ op }: { op: ParagraphOp }) {
-  switch (op.kind) {
-    case 'added':
-      return <ins>{op.text}</ins>;
-    case 'removed':
-      return <del>{op.oldText}</del>;
-    case 'moved':
-      return op.parts ? <WordParts parts={op.parts} /> : <span>{op.text}</span>;
-    case 'changed':
-    case 'split':
-    case 'merged':
-      return <WordParts parts={op.parts} />;
-    default:
-      return null;
-  }
+/** Indices of the operations the reader steps through with j/k, in reading order. */
+export function shownChanges(diff: ArticleDiff, showFormatting: boolean): number[] {
+  return diff.paragraphs.flatMap((op, index) => (shownKind(op, showFormatting) ? [index] : []));
 }
 
-function HeadlineChange({ change }: { change: FieldChange }) {
-  if (change.kind !== 'changed' && change.kind !== 'added' && change.kind !== 'removed') return null;
+function changeLabel(op: ParagraphOp): string {
+  if (op.kind === 'moved') return t('change_moved_from', op.from + 1, op.to + 1);
+  return t(`change_${op.kind}`);
+}
+
+function FieldChangeView({ change, label, testid }: { change: FieldChange; label: string; testid?: string }) {
+  if (change.kind === 'unchanged' || change.kind === 'formatting') return null;
   return (
-    <section class="headline-change" data-testid="headline-change">
-      <h3>{t('headlineChanged')}</h3>
-      <p>{change.kind === 'changed' ? <WordParts parts={change.parts} /> : change.kind === 'added' ? <ins>{change.to}</ins> : <del>{change.from}</del>}</p>
+    <section class="field-change" data-testid={testid}>
+      <h3>{label}</h3>
+      <p dir="auto">{change.kind === 'changed' ? <WordParts parts={change.parts} /> : change.kind === 'added' ? <ins>{change.to}</ins> : <del>{change.from}</del>}</p>
     </section>
   );
 }
 
-export function ChangeList({ diff }: { diff: ArticleDiff }) {
-  const shown = diff.paragraphs.flatMap((op) => {
-    const kind = shownKind(op);
-    return kind ? [{ op, kind }] : [];
+function CollapsedRun({ ops }: { ops: ParagraphOp[] }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <li class="unchanged-run">
+      <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {ops.length === 1 ? t('unchangedOne') : t('unchangedMany', ops.length)}
+      </button>
+      {open && ops.map((op, i) => <p key={i} class="unchanged" dir="auto">{'text' in op ? op.text : ''}</p>)}
+    </li>
+  );
+}
+
+interface Props {
+  diff: ArticleDiff;
+  view: ChangeView;
+  showFormatting: boolean;
+  activeChange: number | null;
+  onReveal(opIndex: number): void;
+}
+
+export function ChangeList({ diff, view, showFormatting, activeChange, onReveal }: Props) {
+  const items: ({ kind: 'run'; ops: ParagraphOp[] } | { kind: 'change'; op: ParagraphOp; index: number; shown: ShownKind })[] = [];
+  diff.paragraphs.forEach((op, index) => {
+    const shown = shownKind(op, showFormatting);
+    const last = items.at(-1);
+    if (shown) items.push({ kind: 'change', op, index, shown });
+    else if (last?.kind === 'run') last.ops.push(op);
+    else items.push({ kind: 'run', ops: [op] });
   });
+  const corrections = diff.corrections;
   return (
     <div class="changes">
-      <HeadlineChange change={diff.title} />
+      <FieldChangeView change={diff.title} label={t('headlineChanged')} testid="headline-change" />
+      <FieldChangeView change={diff.byline} label={t('bylineChanged')} testid="byline-change" />
+      {corrections.added.map((text, i) => (
+        <section key={`c${i}`} class="field-change correction" data-testid="correction-change">
+          <h3>{t('correctionAdded')}</h3>
+          <p dir="auto"><ins>{text}</ins></p>
+        </section>
+      ))}
+      {corrections.removed.map((text, i) => (
+        <section key={`r${i}`} class="field-change correction" data-testid="correction-change">
+          <h3>{t('correctionRemoved')}</h3>
+          <p dir="auto"><del>{text}</del></p>
+        </section>
+      ))}
       <p class="totals">{t('totals', diff.totals.paragraphsChanged, diff.totals.wordsAdded, diff.totals.wordsRemoved)}</p>
-      {shown.length === 0 && diff.title.kind !== 'changed' && <p class="empty">{t('noTextChanges')}</p>}
+      {diff.partial && <p class="note">{t('partialNote')}</p>}
+      {items.every((item) => item.kind === 'run') && diff.title.kind !== 'changed' && <p class="empty">{t('noTextChanges')}</p>}
       <ol class="change-list">
-        {shown.map(({ op, kind }, i) => (
-          <li key={i} class={`change change-${kind}`} data-testid="change" data-kind={kind}>
-            <span class="change-label">{t(`change_${op.kind}`)}</span>
-            <p>
-              <ParagraphChange op={op} />
-            </p>
-          </li>
-        ))}
+        {items.map((item, i) =>
+          item.kind === 'run' ? (
+            <CollapsedRun key={`run${i}`} ops={item.ops} />
+          ) : (
+            <li
+              key={item.index}
+              class={`change change-${item.shown}${item.index === activeChange ? ' active' : ''}`}
+              data-testid="change"
+              data-kind={item.shown}
+              data-op-index={item.index}
+              aria-current={item.index === activeChange ? 'true' : undefined}
+              onClick={() => onReveal(item.index)}
+            >
+              <span class="change-label">{changeLabel(item.op)}</span>
+              <ParagraphChange op={item.op} view={view} />
+            </li>
+          ),
+        )}
       </ol>
     </div>
   );

@@ -1,12 +1,31 @@
+import { changeSize } from '../core/change-size.ts';
 import type { Sighting, Version } from '../core/history.ts';
 import { describeGap } from '../core/timeline.ts';
 import type { Selection } from '../content/state.ts';
 import { formatGap, formatTime, t } from './i18n.ts';
+import { versionKey } from './selection.ts';
 
 const SOURCE_KEYS: Record<Sighting['source'], string> = { archive: 'sourceArchive', visit: 'sourceVisit', live: 'sourceLive' };
 
-function sources(version: Version): string {
-  return [...new Set(version.sightings.map((s) => t(SOURCE_KEYS[s.source])))].join(' · ');
+function Sources({ version }: { version: Version }) {
+  const sources = [...new Set(version.sightings.map((s) => s.source))];
+  const archived = version.sightings.find((s): s is Extract<Sighting, { source: 'archive' }> => s.source === 'archive');
+  return (
+    <span class="version-meta">
+      {sources.map((source) => (
+        <span key={source} class="source">
+          <span class={`dot dot-${source}`} aria-hidden="true" />
+          {source === 'archive' && archived ? (
+            <a href={archived.captureUrl} target="_blank" rel="noopener noreferrer">
+              {t(SOURCE_KEYS[source])}
+            </a>
+          ) : (
+            t(SOURCE_KEYS[source])
+          )}
+        </span>
+      ))}
+    </span>
+  );
 }
 
 interface Props {
@@ -15,36 +34,36 @@ interface Props {
   onSelect(selection: Selection): void;
 }
 
-/** The timeline, oldest first, each version with the gap to the one before; radios pick the pair. */
+/** The timeline, oldest first: each version's time, the gap to the one before, its sources, the size of its change; radios pick the pair. */
 export function VersionList({ versions, pair, onSelect }: Props) {
   const [from, to] = pair ?? [null, null];
+  const fromIndex = from ? versions.indexOf(from) : -1;
+  const toIndex = to ? versions.indexOf(to) : -1;
   return (
     <ol class="versions" aria-label={t('versionsLabel')}>
       {versions.map((version, index) => {
         const previous = versions[index - 1];
-        const archived = version.sightings.find((s) => s.source === 'archive');
+        const size = previous ? changeSize(previous.article, version.article) : 0;
+        const role = index === fromIndex ? 'from' : index === toIndex ? 'to' : undefined;
         return (
-          <li key={version.id} class="version" data-testid="version" data-captured-at={version.capturedAt} data-selected={version === from ? 'from' : version === to ? 'to' : undefined}>
+          <li key={versionKey(version)} class="version" data-testid="version" data-captured-at={version.capturedAt} data-selected={role}>
             <div class="version-time">
-              <strong>{t('versionNumber', index + 1)}</strong> {formatTime(version.capturedAt)}
+              <strong>{t('versionNumber', index + 1)}</strong> <time dateTime={version.capturedAt}>{formatTime(version.capturedAt)}</time>
               {previous && <span class="gap"> · {formatGap(describeGap(previous.capturedAt, version.capturedAt))}</span>}
             </div>
-            <div class="version-meta">
-              {archived?.source === 'archive' ? (
-                <a href={archived.captureUrl} target="_blank" rel="noopener noreferrer">
-                  {sources(version)}
-                </a>
-              ) : (
-                sources(version)
-              )}
-            </div>
+            <Sources version={version} />
+            {previous && (
+              <span class="size" title={t('changeSizeTitle', Math.round(size * 100))}>
+                <span class="size-bar" style={{ width: `${Math.max(4, Math.round(size * 100))}%` }} />
+              </span>
+            )}
             <div class="version-pick">
               <label>
-                <input type="radio" name="from" checked={version === from} disabled={!to || index >= versions.indexOf(to)} onChange={() => to && onSelect({ fromId: version.id, toId: to.id })} />
+                <input type="radio" name="from" checked={role === 'from'} disabled={toIndex < 0 || index >= toIndex} onChange={() => to && onSelect({ fromKey: versionKey(version), toKey: versionKey(to) })} />
                 {t('pickFrom')}
               </label>
               <label>
-                <input type="radio" name="to" checked={version === to} disabled={!from || index <= versions.indexOf(from)} onChange={() => from && onSelect({ fromId: from.id, toId: version.id })} />
+                <input type="radio" name="to" checked={role === 'to'} disabled={fromIndex < 0 || index <= fromIndex} onChange={() => from && onSelect({ fromKey: versionKey(from), toKey: versionKey(version) })} />
                 {t('pickTo')}
               </label>
             </div>

@@ -1,7 +1,9 @@
-/** The sidebar's entry point, loaded with its own chunk on first open. */
+/** The sidebar's entry point, loaded with its own chunk on first open, with the overlay it drives. */
 import { h, render } from 'preact';
+import { createOverlay } from '../content/overlay.ts';
 import type { PageStore } from '../content/state.ts';
 import { App, type SidebarActions } from './App.tsx';
+import { t } from './i18n.ts';
 import { SIDEBAR_CSS } from './styles.ts';
 
 const mounted = new WeakSet<ShadowRoot>();
@@ -13,5 +15,10 @@ export function mountSidebar(root: ShadowRoot, store: PageStore, actions: Sideba
   style.textContent = SIDEBAR_CSS;
   const container = document.createElement('div');
   root.append(style, container);
-  render(h(App, { store, actions }), container);
+  const overlay = createOverlay(
+    document,
+    (opIndex) => store.update({ popover: opIndex }),
+    (count) => (count === 1 ? t('removedOne') : t('removedMany', count)),
+  );
+  render(h(App, { store, actions, overlay, root }), container);
 }

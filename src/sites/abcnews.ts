@@ -25,5 +25,5 @@ export default defineSite({
       byline: '.Byline__Author, .author',
     },
   ],
-  testPages: ['abcnews-2024-template.html'],
+  testPages: ['pages/written/abcnews-2024-template.html'],
 });

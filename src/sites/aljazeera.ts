@@ -24,5 +24,8 @@ export default defineSite({
       byline: '.article-heading-author-name, .author-name',
     },
   ],
-  testPages: ['benchmark/42aad16bde92.html.gz', 'benchmark/7916ecca969f.html.gz'],
+  testPages: [
+    'extraction/benchmark/42aad16bde9288623543642a9ce1a396be83e2db44aa2ff8cbbfe46e14abd7cc.html.gz',
+    'extraction/benchmark/7916ecca969ffdd8f6fc32d171fbe0dd63db40fe4c1d2ade02b1dec5929a162f.html.gz',
+  ],
 });

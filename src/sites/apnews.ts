@@ -16,7 +16,6 @@ export default defineSite({
       exclude: '.Enhancement, .Infobox, .PageListEnhancementGeneric',
       title: 'h1.Page-headline, h1',
       byline: '.Page-authors, .Page-byline-info .Link',
-      published: 'bsp-timestamp[data-timestamp], .Page-dateModified [data-date]',
     },
     {
       since: '2019',
@@ -26,5 +25,5 @@ export default defineSite({
       byline: '[class*="Component-bylines"], .CardHeadline-By',
     },
   ],
-  testPages: ['apnews-2024-template.html'],
+  testPages: ['pages/written/apnews-2024-template.html'],
 });

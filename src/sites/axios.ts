@@ -17,5 +17,5 @@ export default defineSite({
       byline: '[data-cy="byline-author"], .gtm-story-author',
     },
   ],
-  testPages: ['axios-2024-template.html'],
+  testPages: ['pages/written/axios-2024-template.html'],
 });

@@ -37,5 +37,10 @@ export default defineSite({
       byline: '.byline-name',
     },
   ],
-  testPages: ['readability/bbc-1', 'bbc-2020-fauci.html', 'bbc-2020-live.html', 'benchmark/c7e39ac49fa1.html.gz'],
+  testPages: [
+    'extraction/readability/bbc-1/source.html',
+    'pages/bbc-2020-fauci.html',
+    'pages/bbc-2020-live.html',
+    'extraction/benchmark/c7e39ac49fa1235f5d50f83bf2444248bd3aa4e6df044377916c812dd109ba23.html.gz',
+  ],
 });

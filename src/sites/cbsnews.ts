@@ -23,5 +23,5 @@ export default defineSite({
       byline: '.author-name, .byline',
     },
   ],
-  testPages: ['benchmark/7a664e40d256.html.gz'],
+  testPages: ['extraction/benchmark/7a664e40d256470fdb12d10c3f8d1c6db0581e9b080c71765e55f273a3ac7d03.html.gz'],
 });

@@ -41,5 +41,11 @@ export default defineSite({
       byline: '.cnnByline',
     },
   ],
-  testPages: ['cnn-2016-11-29.html', 'cnn-2022.html', 'benchmark/d605bdef2cde.html.gz', 'benchmark/ef4e67b66d63.html.gz', 'readability/cnn'],
+  testPages: [
+    'pages/cnn-2016-11-29.html',
+    'pages/cnn-2022.html',
+    'extraction/benchmark/d605bdef2cde7308a9f2fbd1484d4a9c3da0167177245d346da61e455f42208d.html.gz',
+    'extraction/benchmark/ef4e67b66d63b5facef55c06a94d85f2ae01a0a1a4a3a1bcfe2499c8c8a7dacf.html.gz',
+    'extraction/readability/cnn/source.html',
+  ],
 });

@@ -48,14 +48,36 @@ export function valueOf(el: Element): string {
   return textOf(el, '[aria-hidden="true"]');
 }
 
-/** First non-empty value among the elements a selector matches. */
+/**
+ * The first non-empty value for a selector list read in priority order: `h1.headline, h1`
+ * prefers the headline class even when the masthead's h1 comes first in the document.
+ */
 export function firstValue(doc: ParentNode, selector: string | undefined): string | null {
-  if (!selector) return null;
-  for (const el of doc.querySelectorAll(selector)) {
-    const value = valueOf(el);
-    if (value) return value;
+  for (const alternative of splitSelectorList(selector ?? '')) {
+    for (const el of doc.querySelectorAll(alternative)) {
+      const value = valueOf(el);
+      if (value) return value;
+    }
   }
   return null;
+}
+
+/** Splits `a, b:is(c, d)` at its top-level commas only. */
+function splitSelectorList(selector: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const ch = selector[i];
+    if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    else if (ch === ',' && depth === 0) {
+      parts.push(selector.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(selector.slice(start));
+  return parts.map((part) => part.trim()).filter(Boolean);
 }
 
 /**

@@ -24,5 +24,5 @@ export default defineSite({
       byline: '.author-byline, [itemprop="author"]',
     },
   ],
-  testPages: ['foxnews-2024-template.html'],
+  testPages: ['pages/written/foxnews-2024-template.html'],
 });

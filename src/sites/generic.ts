@@ -8,6 +8,8 @@ import { collapse, textOf } from './dom.ts';
 import { readMetadata, stringOf, type PageMetadata } from './metadata.ts';
 import { bodyParagraphs, isChrome, type Extracted } from './template.ts';
 
+const MIN_STORY_CHARS = 200;
+
 /** Which path produced the text, so a caller (and the CLI) can say how it was read. */
 export type GenericPath = 'json-ld' | 'readability';
 
@@ -18,25 +20,30 @@ export interface GenericResult {
 
 export async function extractGeneric(doc: Document, metadata: PageMetadata = readMetadata(doc)): Promise<GenericResult | null> {
   const fromJsonLd = paragraphsFromJsonLd(doc, metadata);
-  if (fromJsonLd) return { extracted: { ...fromMetadata(metadata), paragraphs: fromJsonLd }, path: 'json-ld' };
+  if (fromJsonLd) return { extracted: withMetadata(metadata, fromJsonLd), path: 'json-ld' };
   const readable = await readabilityParagraphs(doc);
-  if (!readable || readable.paragraphs.length === 0) return null;
-  const base = fromMetadata(metadata);
+  // Readability returns something for almost any page; a few words are a menu, not a story.
+  if (!readable || readable.paragraphs.join(' ').length < MIN_STORY_CHARS) return null;
+  const extracted = withMetadata(metadata, readable.paragraphs);
   return {
-    extracted: { ...base, title: base.title || readable.title || '', byline: base.byline ?? readable.byline, paragraphs: readable.paragraphs },
+    extracted: { ...extracted, title: extracted.title || readable.title || '', byline: extracted.byline ?? readable.byline },
     path: 'readability',
   };
 }
 
-function fromMetadata(metadata: PageMetadata): Extracted {
+/** Below this, a page its publisher marks as paywalled holds a teaser, not the story. */
+const PAYWALL_TEASER_PARAGRAPHS = 5;
+
+function withMetadata(metadata: PageMetadata, paragraphs: string[]): Extracted {
+  const paywalled = metadata.article?.['isAccessibleForFree'] === false || metadata.article?.['isAccessibleForFree'] === 'False';
   return {
     title: metadata.title ?? '',
     byline: metadata.byline,
     publishedAt: metadata.publishedAt,
     modifiedAt: metadata.modifiedAt,
     corrections: [],
-    paragraphs: [],
-    partial: metadata.article?.['isAccessibleForFree'] === false || metadata.article?.['isAccessibleForFree'] === 'False',
+    paragraphs,
+    partial: paywalled && paragraphs.length < PAYWALL_TEASER_PARAGRAPHS,
   };
 }
 

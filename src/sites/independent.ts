@@ -25,5 +25,5 @@ export default defineSite({
       byline: '.author a, .byline',
     },
   ],
-  testPages: ['independent-2024-template.html'],
+  testPages: ['pages/written/independent-2024-template.html'],
 });

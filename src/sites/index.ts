@@ -69,13 +69,16 @@ const GALLERY_TYPES = new Set(['ImageGallery', 'MediaGallery']);
 /**
  * What the page says it is, from its head only: JSON-LD types (top level and @graph) and
  * og:type. Pages without either (most archived ones) are `unknown` and judged by URL alone.
+ * A story with an embedded clip carries a VideoObject too, so video and gallery types count
+ * only when og:type does not say article.
  */
 function pageKind(doc: Document): PageKind {
   const types = new Set(jsonLd(doc).flatMap(typesOf));
+  const ogType = meta(doc, 'og:type') ?? '';
   if (types.has('LiveBlogPosting')) return 'live-blog';
   if ([...types].some((type) => ARTICLE_TYPES.has(type))) return 'article';
-  if (types.has('VideoObject') || /^video/.test(meta(doc, 'og:type') ?? '')) return 'video';
-  if ([...types].some((type) => GALLERY_TYPES.has(type))) return 'gallery';
+  if (/^video/.test(ogType) || (types.has('VideoObject') && ogType !== 'article')) return 'video';
+  if ([...types].some((type) => GALLERY_TYPES.has(type)) && ogType !== 'article') return 'gallery';
   if ([...types].some((type) => COLLECTION_TYPES.has(type))) return 'collection';
   return 'unknown';
 }

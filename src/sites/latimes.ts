@@ -29,5 +29,5 @@ export default defineSite({
       byline: '.byline',
     },
   ],
-  testPages: ['benchmark/8634d1211c3f.html.gz'],
+  testPages: ['extraction/benchmark/8634d1211c3f2b73041e6cadd5d59676619838949999a83a23c51a3195b44892.html.gz'],
 });

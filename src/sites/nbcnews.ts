@@ -24,5 +24,9 @@ export default defineSite({
       byline: '.byline_author',
     },
   ],
-  testPages: ['nbcnews-2016-12-13.html', 'nbcnews-2022.html', 'benchmark/5a822960e9a2.html.gz'],
+  testPages: [
+    'pages/nbcnews-2016-12-13.html',
+    'pages/nbcnews-2022.html',
+    'extraction/benchmark/5a822960e9a2cb1e664d334b6c936c5cb6e41fb5331877538c2c8339cb59d57e.html.gz',
+  ],
 });

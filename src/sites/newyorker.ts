@@ -22,5 +22,9 @@ export default defineSite({
       byline: '.contributors [itemprop="author"], .byline [itemprop="name"]',
     },
   ],
-  testPages: ['newyorker-2016-12-02.html', 'newyorker-2022.html', 'newyorker-2022-quantum.html'],
+  testPages: [
+    'pages/newyorker-2016-12-02.html',
+    'pages/newyorker-2022.html',
+    'pages/newyorker-2022-quantum.html',
+  ],
 });

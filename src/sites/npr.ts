@@ -16,5 +16,5 @@ export default defineSite({
       corrections: '.correction',
     },
   ],
-  testPages: ['npr-2016-12-15.html', 'npr-2022.html'],
+  testPages: ['pages/npr-2016-12-15.html', 'pages/npr-2022.html'],
 });

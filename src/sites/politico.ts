@@ -23,5 +23,5 @@ export default defineSite({
       byline: '.story-meta__authors .vcard, .story-meta__authors, .byline',
     },
   ],
-  testPages: ['politico-2016-vp-debate.html', 'politico-2022-debt-relief.html'],
+  testPages: ['pages/politico-2016-vp-debate.html', 'pages/politico-2022-debt-relief.html'],
 });

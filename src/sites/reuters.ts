@@ -30,5 +30,5 @@ export default defineSite({
       byline: '.byline',
     },
   ],
-  testPages: ['benchmark/57d46c9d751e.html.gz'],
+  testPages: ['extraction/benchmark/57d46c9d751e3fd3ffaf3ede7ac20cebd30eacb5ea78e1a6aa0a72059244e7ca.html.gz'],
 });

@@ -37,7 +37,7 @@ export interface Site {
   canonical: (url: URL) => string;
   /** Newest era first; the first template that finds a body wins. */
   templates: readonly Template[];
-  /** The fixtures this file was checked on (under test/fixtures/pages). */
+  /** The fixtures this file was checked on, under test/fixtures/. */
   testPages: readonly string[];
 }
 

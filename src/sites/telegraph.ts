@@ -26,5 +26,5 @@ export default defineSite({
       byline: '.bylineBody, [itemprop="author"]',
     },
   ],
-  testPages: ['telegraph-2024-template.html'],
+  testPages: ['pages/written/telegraph-2024-template.html'],
 });

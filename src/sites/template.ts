@@ -30,9 +30,10 @@ const NOTE_LINES = [
   /^(corrections?|clarifications?|editor['’]s note|editors['’] note)\b\s*(\([^)]*\))?\s*[:.—–-]/i,
   /^•?\s*this (article|story|piece) (was|has been) (amended|corrected|updated|changed)\b/i,
   /^updated (on|at) [a-z]*\.? ?\d/i,
+  /^update(d)?\s*(\([^)]*\))?\s*:/i,
 ];
 
-export function isNote(text: string): boolean {
+function isNote(text: string): boolean {
   return NOTE_LINES.some((line) => line.test(text));
 }
 
@@ -89,7 +90,7 @@ function hasTakenAncestor(el: Element, taken: Set<Element>): boolean {
   return false;
 }
 
-export function textsOf(doc: ParentNode, selector: string | undefined): string[] {
+function textsOf(doc: ParentNode, selector: string | undefined): string[] {
   if (!selector) return [];
   const texts: string[] = [];
   for (const el of doc.querySelectorAll(selector)) {

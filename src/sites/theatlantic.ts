@@ -23,5 +23,5 @@ export default defineSite({
       byline: '.byline [itemprop="name"], .byline',
     },
   ],
-  testPages: ['theatlantic-2022-alert.html'],
+  testPages: ['pages/theatlantic-2022-alert.html'],
 });

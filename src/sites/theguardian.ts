@@ -16,14 +16,14 @@ export default defineSite({
       body: '.article-body-commercial-selector > p, .article-body-commercial-selector > h2, .article-body-commercial-selector > ul > li, .article-body-commercial-selector > blockquote p',
       exclude: '[data-spacefinder-role="inline"], #sign-in-gate, [data-print-layout="hide"]',
       title: 'h1',
-      byline: 'a[rel="author"], [data-link-name="byline"]',
+      byline: '[data-link-name="byline"] > div, [data-link-name="byline"]',
     },
     {
       since: '2014',
       body: '.content__article-body > p, .content__article-body > h2, .content__article-body > ul > li, .content__article-body > blockquote p',
       exclude: '.element-rich-link, .submeta',
       title: 'h1.content__headline, h1',
-      byline: '.byline [itemprop="author"] [itemprop="name"], .byline',
+      byline: 'p.byline[data-link-name="byline"], .byline',
     },
     {
       since: '2008',
@@ -32,5 +32,5 @@ export default defineSite({
       byline: '.contributor-name, .byline',
     },
   ],
-  testPages: ['guardian-2016-11-29.html', 'guardian-2022.html'],
+  testPages: ['pages/guardian-2016-11-29.html', 'pages/guardian-2022.html'],
 });

@@ -24,5 +24,8 @@ export default defineSite({
       byline: '.submitted-by a, .submitted-by',
     },
   ],
-  testPages: ['benchmark/156770d676ce.html.gz', 'benchmark/6ebac05f637e.html.gz'],
+  testPages: [
+    'extraction/benchmark/156770d676ce79905198e1c8407f81e5ecfb617d9aa44712718707eb7e3b8e38.html.gz',
+    'extraction/benchmark/6ebac05f637ece8aa57c298a2a5e3a8047f546f855d0f29cc683cea60ce85c85.html.gz',
+  ],
 });

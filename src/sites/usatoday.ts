@@ -26,5 +26,5 @@ export default defineSite({
       byline: '.asset-metabar-author',
     },
   ],
-  testPages: ['benchmark/776a1c046798.html.gz'],
+  testPages: ['extraction/benchmark/776a1c046798b474e410f6edf3225d6a27fecd0de6aac22aef7b7f64fe87caaf.html.gz'],
 });

@@ -22,5 +22,8 @@ export default defineSite({
       byline: '.c-byline__author-name',
     },
   ],
-  testPages: ['vox-2016-twitter.html', 'benchmark/16c30add7e96.html.gz'],
+  testPages: [
+    'pages/vox-2016-twitter.html',
+    'extraction/benchmark/16c30add7e96315e9cc957d85aa876ccb6b70055f0ddab51547a586117cc1f56.html.gz',
+  ],
 });

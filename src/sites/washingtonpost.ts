@@ -37,5 +37,9 @@ export default defineSite({
       byline: '.byline',
     },
   ],
-  testPages: ['washingtonpost-2015-tunisia.html', 'washingtonpost-2016-trump-foundation.html', 'washingtonpost-2018-opinion.html'],
+  testPages: [
+    'pages/washingtonpost-2015-tunisia.html',
+    'pages/washingtonpost-2016-trump-foundation.html',
+    'pages/washingtonpost-2018-opinion.html',
+  ],
 });

@@ -25,5 +25,8 @@ export default defineSite({
       truncated: '.wsj-snippet-login, .snippet-promotion',
     },
   ],
-  testPages: ['benchmark/042bb7b5fedab.html.gz', 'benchmark/7ab16ade3238.html.gz'],
+  testPages: [
+    'extraction/benchmark/042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856.html.gz',
+    'extraction/benchmark/7ab16ade32386ece353b8d31fc3bb7e660189efd5bf3c8549aaba101ad3f5ef5.html.gz',
+  ],
 });

@@ -20,13 +20,27 @@ export interface CaptureBody {
 }
 
 export type ArchiveFailure =
+  /** A live 429, or the shared pause after repeated ones: nothing is asked until `retryAfterMs` has passed. */
   | { kind: 'rate-limited'; retryAfterMs: number }
+  /** A live 5xx (or another status that is not an answer): try again later. */
   | { kind: 'unavailable'; status: number }
+  /** The archive holds the site but does not show it (an administrative block). */
   | { kind: 'blocked' }
+  /** The site asked the archive to hide its captures (robots.txt or a request to the archive). */
   | { kind: 'excluded' }
+  /** No memento at that time (a listed capture the archive cannot replay). */
   | { kind: 'not-archived' }
+  /** The capture is an archived redirect to another URL: a different page, not a version of this one. */
+  | { kind: 'moved'; to: string }
+  /** An answer we cannot read: not JSON, cut short, not the shape asked for. */
   | { kind: 'garbled'; detail: string }
+  /** No answer: offline, timed out, refused, or too many redirects. */
   | { kind: 'offline'; detail: string };
+
+/** Failures that may be gone in a few minutes; the others will be the same answer tomorrow. */
+export function isTransient(failure: ArchiveFailure): boolean {
+  return failure.kind === 'rate-limited' || failure.kind === 'unavailable' || failure.kind === 'garbled' || failure.kind === 'offline';
+}
 
 /** A failure the archive told us about, typed so callers can tell "try later" from "never". */
 export class ArchiveError extends Error {

@@ -15,6 +15,8 @@ import { createHash, X509Certificate } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium, type Worker } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
 import type { TestServers } from './servers.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -37,6 +39,8 @@ export interface BrowserSession {
   /** A key or chord as in 'Escape', 'Enter', 'Alt+Shift+H'. */
   pressKey(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Emulates the reader's light or dark preference (prefers-color-scheme); Chromium only. */
+  colorScheme(scheme: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,10 +65,10 @@ interface PageDriver {
   keyDown(key: string): Promise<void>;
   keyUp(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  colorScheme(scheme: 'light' | 'dark'): Promise<void>;
 }
 
 async function launchChromium(opts: LaunchOptions): Promise<BrowserSession> {
-  const { chromium } = await import('playwright-core');
   const profile = await mkdtemp(join(tmpdir(), 'article-history-chromium-'));
   const hosts = [...new Set([...opts.hostnames, ...opts.servers.hostnames])];
   // Every other name fails to resolve: nothing a test does reaches the internet.
@@ -99,7 +103,7 @@ async function launchChromium(opts: LaunchOptions): Promise<BrowserSession> {
     throw new Error(`Chromium: the extension in ${opts.extensionDir} started no service worker`, { cause: error });
   }
   const logs: string[] = [];
-  const watchWorker = (worker: import('playwright-core').Worker) => worker.on('console', (m) => logs.push(`[worker] ${consoleType(m.type())}: ${m.text()}`));
+  const watchWorker = (worker: Worker) => worker.on('console', (m) => logs.push(`[worker] ${consoleType(m.type())}: ${m.text()}`));
   context.serviceWorkers().forEach(watchWorker);
   context.on('serviceworker', watchWorker);
   const page = context.pages()[0] ?? (await context.newPage());
@@ -117,6 +121,7 @@ async function launchChromium(opts: LaunchOptions): Promise<BrowserSession> {
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
+    colorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
   };
   return session('chromium', driver, async () => {
     await context.close();
@@ -131,7 +136,6 @@ async function spkiHash(certPath: string): Promise<string> {
 }
 
 async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession> {
-  const puppeteer = (await import('puppeteer-core')).default;
   const proxyPort = opts.servers.proxyPort;
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -185,6 +189,10 @@ async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession> {
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });
     },
+    // Puppeteer emulates media features over CDP only, which Firefox does not speak.
+    colorScheme: async () => {
+      throw new Error('Firefox over WebDriver BiDi cannot emulate prefers-color-scheme');
+    },
   };
   return session('firefox', driver, () => browser.close());
 }
@@ -229,6 +237,7 @@ function session(name: BrowserName, page: PageDriver, close: () => Promise<void>
       for (const modifier of parts.reverse()) await page.keyUp(modifier);
     },
     screenshot: (path) => page.screenshot(path),
+    colorScheme: (scheme) => page.colorScheme(scheme),
     close,
   };
 }

@@ -21,6 +21,12 @@ export interface FakeCapture {
   status?: number;
   /** For an archived redirect: where the page redirected to, as an absolute URL. */
   location?: string;
+  /**
+   * A revisit record: the crawler saw the same bytes as an earlier capture and stored only a
+   * reference. Indexed as `warc/revisit` with status `-` and the original's digest, replayed
+   * as the original (`body` must be the original's bytes).
+   */
+  revisit?: boolean;
 }
 
 export type ArchiveFault =
@@ -37,7 +43,11 @@ export type ArchiveFault =
   /** CDX: 403 with `X-Archive-Wayback-Runtime-Error: ...Blocked Site Error`; mementos: the "excluded" page, as the archive answers for such sites. */
   | { kind: 'blocked' }
   /** Mementos: 200 HTML "This URL has been excluded" without Memento-Datetime; CDX: 403 "Blocked By Robots". */
-  | { kind: 'excluded' };
+  | { kind: 'excluded' }
+  /** A 302 back to the very URL asked, forever: what a broken redirect chain in the archive looks like to a client. */
+  | { kind: 'redirect-loop'; times?: number }
+  /** The status line, headers and half the body, then nothing: the client's timeout must end it. */
+  | { kind: 'stall'; times?: number };
 
 export type FaultScope = 'cdx' | 'memento' | 'all';
 
@@ -80,14 +90,14 @@ export class FakeArchive {
     if (!/^\d{14}$/.test(capture.timestamp)) throw new Error(`FakeArchive: timestamp must be 14 digits: ${capture.timestamp}`);
     const bytes = typeof capture.body === 'string' ? Buffer.from(capture.body, 'utf8') : capture.body;
     const status = capture.status ?? 200;
-    const mimetype = (capture.contentType ?? DEFAULT_CONTENT_TYPE).split(';')[0]!.trim();
+    const mimetype = capture.revisit ? 'warc/revisit' : (capture.contentType ?? DEFAULT_CONTENT_TYPE).split(';')[0]!.trim();
     const row: CdxRow = {
       urlkey: surtKey(capture.url),
       timestamp: capture.timestamp,
       original: capture.url,
       // The index records archived redirects as "unk", whatever their body.
       mimetype: status >= 300 && status < 400 ? 'unk' : mimetype,
-      statuscode: String(status),
+      statuscode: capture.revisit ? '-' : String(status),
       digest: cdxDigest(bytes),
       length: String(bytes.length),
     };
@@ -115,12 +125,13 @@ export class FakeArchive {
     this.requests.push({ method: req.method ?? 'GET', url: pathAndQuery, at: Date.now() });
     const base = `${(req.socket as TLSSocket).encrypted ? 'https' : 'http'}://${req.headers.host ?? 'web.archive.org'}`;
     const send = (answer: Answer) => sendAnswer(req, res, answer);
+    const loop = (): Answer => ({ status: 302, headers: { Location: `${base}${pathAndQuery}`, 'Content-Type': 'text/plain; charset=utf-8' }, body: Buffer.alloc(0) });
 
     if (target.pathname === '/cdx/search/cdx') {
       const fault = this.takeFault('cdx');
       if (fault?.kind === 'slow') await delay(fault.delayMs);
       const answer = answerCdx(this.stored.map((s) => s.row), target.searchParams);
-      return send(fault ? cdxFault(fault, answer) : cdxAnswer(answer));
+      return send(fault?.kind === 'redirect-loop' ? loop() : fault ? cdxFault(fault, answer) : cdxAnswer(answer));
     }
 
     const memento = parseMementoPath(pathAndQuery);
@@ -128,7 +139,7 @@ export class FakeArchive {
       const fault = this.takeFault('memento');
       if (fault?.kind === 'slow') await delay(fault.delayMs);
       const answer = this.answerMemento(memento, base);
-      return send(fault ? mementoFault(fault, answer, memento.url) : answer);
+      return send(fault?.kind === 'redirect-loop' ? loop() : fault ? mementoFault(fault, answer, memento.url) : answer);
     }
 
     send({ status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: Buffer.from('Not Found\n') });
@@ -169,6 +180,25 @@ export class FakeArchive {
   }
 }
 
+/**
+ * Serves the archive over plain HTTP on 127.0.0.1, for tests and benches that run the Wayback
+ * client in Node: `base` is what the client takes as the archive's base URL.
+ */
+export async function serveArchive(archive: FakeArchive): Promise<{ base: string; close(): Promise<void> }> {
+  const { createServer } = await import('node:http');
+  const server = createServer((req, res) => archive.handle(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as import('node:net').AddressInfo;
+  return {
+    base: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
 /** Reads fixture pages as captures of one URL: each file is the page as archived at its timestamp. */
 export function capturesFromFiles(url: string, files: { timestamp: string; path: string }[]): FakeCapture[] {
   return files.map(({ timestamp, path }) => ({ url, timestamp, body: readFileSync(path) }));
@@ -180,6 +210,8 @@ interface Answer {
   body: Buffer;
   /** Announce the whole body but send only half of it, then cut the connection. */
   cutShort?: boolean;
+  /** Announce the whole body, send half of it, then keep the connection open and silent. */
+  stall?: boolean;
 }
 
 interface MementoRequest {
@@ -220,7 +252,7 @@ function rawMemento(stored: StoredCapture, all: StoredCapture[], base: string): 
     headers['Location'] = `${base}/web/${row.timestamp}id_/${capture.location}`;
     headers['x-archive-orig-location'] = capture.location;
   }
-  return { status: Number(row.statuscode), headers, body: bytes };
+  return { status: capture.status ?? 200, headers, body: bytes };
 }
 
 /** The archive's own view: HTML gets the toolbar, links stay as archived (rewriting them is not needed by any client). */
@@ -262,7 +294,7 @@ function mementoHeaders(stored: StoredCapture, all: StoredCapture[], base: strin
     'Cache-Control': 'max-age=1800',
     'X-Archive-Src': `fake-archive-${row.timestamp.slice(0, 8)}/FAKE-${row.timestamp}-${row.digest.slice(0, 8)}.warc.gz`,
     'x-archive-orig-date': datetime,
-    'X-ts': row.statuscode,
+    'X-ts': String(stored.capture.status ?? 200),
   };
 }
 
@@ -285,6 +317,10 @@ function cdxFault(fault: ArchiveFault, answer: CdxAnswer): Answer {
     }
     case 'truncated':
       return { ...cdxAnswer(answer), cutShort: true };
+    case 'stall':
+      return { ...cdxAnswer(answer), stall: true };
+    case 'redirect-loop':
+      throw new Error('a redirect loop is answered before the CDX query');
     case 'blocked':
       return cdxBlocked(BLOCKED_SITE_ERROR, RECORDED.blockedCdx);
     case 'excluded':
@@ -307,6 +343,10 @@ function mementoFault(fault: ArchiveFault, answer: Answer, url: string): Answer 
     }
     case 'truncated':
       return { ...answer, cutShort: true };
+    case 'stall':
+      return { ...answer, stall: true };
+    case 'redirect-loop':
+      throw new Error('a redirect loop is answered before the memento');
     case 'blocked':
     case 'excluded':
       return excluded(url);
@@ -347,6 +387,8 @@ function sendAnswer(req: http.IncomingMessage, res: http.ServerResponse, answer:
     res.end();
   } else if (answer.cutShort) {
     res.write(answer.body.subarray(0, Math.floor(answer.body.length / 2)), () => res.destroy());
+  } else if (answer.stall) {
+    res.write(answer.body.subarray(0, Math.floor(answer.body.length / 2)));
   } else {
     res.end(answer.body);
   }
@@ -368,3 +410,26 @@ function escapeHtml(text: string): string {
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/**
+ * A page as a 2000s site served it: windows-1252 bytes, declared in the markup. Characters
+ * windows-1252 lacks become numeric character references, as the publishing systems of the
+ * time wrote them.
+ */
+export function encodeWindows1252(html: string): Buffer {
+  const meta = '<meta charset="windows-1252">';
+  const existing = /<meta\s+charset=["']?[\w-]+["']?\s*\/?>/i;
+  const declared = existing.test(html) ? html.replace(existing, meta) : html.replace(/<head[^>]*>/i, (head) => `${head}${meta}`);
+  const bytes: number[] = [];
+  for (const ch of declared) {
+    const code = ch.codePointAt(0)!;
+    const c1 = WINDOWS_1252_HIGH.indexOf(ch);
+    if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) bytes.push(code);
+    else if (c1 >= 0) bytes.push(0x80 + c1);
+    else for (const b of Buffer.from(`&#${code};`, 'ascii')) bytes.push(b);
+  }
+  return Buffer.from(bytes);
+}
+
+/** windows-1252 bytes 0x80-0x9F; the five it leaves undefined are blanks. */
+const WINDOWS_1252_HIGH = '€ ‚ƒ„…†‡ˆ‰Š‹Œ Ž  ‘’“”•–—˜™š›œ žŸ';

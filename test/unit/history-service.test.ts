@@ -41,7 +41,7 @@ const extract = async (body: CaptureBody) => JSON.parse(new TextDecoder().decode
 let dbCounter = 0;
 async function setup(archive: MemoryArchive) {
   const store = await HistoryStore.open(`test-${dbCounter++}`);
-  const service = new HistoryService({ store, source: archive, extract, now: () => Date.parse('2020-01-01T00:00:00Z') });
+  const service = new HistoryService({ store, source: () => archive, extract, now: () => Date.parse('2020-01-01T00:00:00Z') });
   const states: HistoryState[] = [];
   service.watch(URL_, (s) => states.push(s));
   const settled = () =>
@@ -85,7 +85,7 @@ describe('the history service', () => {
     await service.reportLive(later);
     await done;
     const fetched = archive.fetched.length;
-    const again = new HistoryService({ store, source: archive, extract, now: () => Date.parse('2020-01-01T00:00:00Z') });
+    const again = new HistoryService({ store, source: () => archive, extract, now: () => Date.parse('2020-01-01T00:00:00Z') });
     done = new Promise((resolve) => again.watch(URL_, (s) => s.kind === 'done' && resolve(s)));
     await again.reportLive(later);
     await done;

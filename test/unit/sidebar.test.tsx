@@ -3,12 +3,13 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/core/article.ts';
 import type { Version } from '../../src/core/history.ts';
-import { createPageStore, type PageStore } from '../../src/content/state.ts';
+import { createPageStore, initialPageState, type PageStore } from '../../src/content/state.ts';
 
 // The sidebar reads its strings through browser.i18n: answer from the real messages.json.
 const messages = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 vi.mock('webextension-polyfill', () => ({
   default: {
+    storage: { local: { get: async () => ({}), set: async () => undefined } },
     i18n: {
       getUILanguage: () => 'en-US',
       getMessage: (key: string, subs: string[] = []) => {
@@ -49,7 +50,7 @@ beforeEach(() => {
   const host = document.createElement('div');
   document.documentElement.append(host);
   root = host.attachShadow({ mode: 'open' });
-  store = createPageStore({ article: versions[1]!.article, history: { kind: 'done', versions, archivedCaptures: 2 }, sidebarOpen: true, selection: null });
+  store = createPageStore({ ...initialPageState(versions[1]!.article), history: { kind: 'done', versions, archivedCaptures: 2 }, sidebarOpen: true });
 });
 
 describe('the sidebar', () => {

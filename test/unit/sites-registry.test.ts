@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { canonicalUrl, contentScriptMatches, detectArticle, extractArticle, siteForUrl, sites } from '../../src/sites/index.ts';
-import { parseDocument } from '../../src/sites/node.ts';
+import { extractArticleFromHtml, parseDocument } from '../../src/sites/node.ts';
 
 const STORY = 'https://www.nytimes.com/2016/09/20/nyregion/nyc-nj-explosions-ahmad-khan-rahami.html';
 
@@ -75,6 +76,13 @@ describe('detection', () => {
     expect(detectArticle(new URL(STORY), live)).toMatchObject({ kind: 'article', liveBlog: true, url: STORY });
   });
 
+  it('a story with an embedded clip (WebPage + VideoObject, og:type article) is an article, not a video page', () => {
+    const doc = docWithHead('<meta property="og:type" content="article"><script type="application/ld+json">{"@type":"WebPage","name":"x"}</script><script type="application/ld+json">{"@type":"VideoObject","name":"clip"}</script>');
+    expect(detectArticle(new URL(STORY), doc)).toMatchObject({ kind: 'article' });
+    const videoPage = docWithHead('<script type="application/ld+json">{"@type":"VideoObject","name":"clip"}</script>');
+    expect(detectArticle(new URL(STORY), videoPage)).toEqual({ kind: 'not-article', reason: 'video' });
+  });
+
   it('an article page with a NewsArticle JSON-LD next to an ItemList is still an article', () => {
     const doc = docWithHead('<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"x"},{"@type":"ItemList"}]}</script>');
     expect(detectArticle(new URL(STORY), doc)).toMatchObject({ kind: 'article', liveBlog: false });
@@ -94,5 +102,67 @@ describe('extraction on bad input never throws', () => {
   ])('%s gives null or an article, not an error', async (_name, html) => {
     const result = await extractArticle(parseDocument(html), new URL(STORY));
     if (result) expect(result.paragraphs.every((text) => typeof text === 'string')).toBe(true);
+  });
+});
+
+describe('extraction on real-world bad input', () => {
+  const rahami = readFileSync(new URL('../fixtures/pages/nytimes-rahami-2019-10-16.html', import.meta.url), 'utf8');
+
+  it('a capture cut off halfway still gives the paragraphs it holds', async () => {
+    const cut = rahami.slice(0, rahami.indexOf('The frenzied end came on a rain-soaked street') + 2000);
+    const article = await extractArticleFromHtml(cut, STORY);
+    expect(article?.site).toBe('nytimes');
+    expect(article?.paragraphs[0]).toMatch(/^The man who the police said sowed terror/);
+    expect(article!.paragraphs.length).toBeLessThan(10);
+  });
+
+  it('a 10 MB page is read without throwing, in reasonable time', async () => {
+    const filler = '<div class="nav"><a href="/x">Section link</a></div>'.repeat(200_000);
+    const html = rahami.replace('</body>', `<div hidden>${filler}</div></body>`);
+    expect(html.length).toBeGreaterThan(10_000_000);
+    const start = performance.now();
+    const article = await extractArticleFromHtml(html, STORY);
+    expect(article?.paragraphs).toHaveLength(49);
+    expect(performance.now() - start).toBeLessThan(20_000);
+  }, 30_000);
+
+  it('a windows-1252 page with no charset declared reads its curly quotes', async () => {
+    const html = '<html><head><title>x</title></head><body><div class="story-body"><p class="story-body-text">“It’s over,” she said — twice.</p></div></body></html>';
+    const bytes = Uint8Array.from([...html].map((ch) => ({ '“': 0x93, '”': 0x94, '’': 0x92, '—': 0x97 })[ch] ?? ch.charCodeAt(0)));
+    const article = await extractArticleFromHtml(bytes, STORY);
+    expect(article?.paragraphs).toEqual(['“It’s over,” she said — twice.']);
+  });
+
+  it('a redesign the site file does not know falls back to the generic extractor, and says so', async () => {
+    const body = 'The council voted on Tuesday to repair the bridge. Work starts in June and lasts a year.';
+    const html = `<html><head><title>Bridge vote</title>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Council votes to repair bridge","author":{"@type":"Person","name":"A. Writer"},"datePublished":"2031-05-01T10:00:00Z","articleBody":${JSON.stringify(`${body}\n\n${body} Again, at length.\n\n${body} And a third time for good measure.`)}}</script>
+      </head><body><main class="NewLayout2031"><h1>Council votes to repair bridge</h1><p>${body}</p></main></body></html>`;
+    const article = await extractArticleFromHtml(html, STORY);
+    expect(article).toMatchObject({ site: 'generic', title: 'Council votes to repair bridge', byline: 'A. Writer', publishedAt: '2031-05-01T10:00:00Z' });
+    expect(article?.paragraphs).toHaveLength(3);
+  });
+
+  it('a page with no story text is "could not extract" (null), not an empty article', async () => {
+    const html = '<html><head><title>Menu</title></head><body><nav><a href="/a">A</a></nav><div>Sign in</div></body></html>';
+    expect(await extractArticleFromHtml(html, STORY)).toBeNull();
+  });
+});
+
+describe('the generic extractor', () => {
+  it('reads a site without a site file through Readability, and says the text came from the generic path', async () => {
+    const html = readFileSync(new URL('../fixtures/extraction/readability/seattletimes-1/source.html', import.meta.url));
+    const article = await extractArticleFromHtml(html, 'https://www.seattletimes.com/seattle-news/some-story/');
+    expect(article?.site).toBe('generic');
+    expect(article!.paragraphs.length).toBeGreaterThan(10);
+    expect(article!.paragraphs.join('\n')).not.toMatch(/<[a-z]+[\s>]/);
+  });
+
+  it('marks a paywalled page that holds only a teaser as partial', async () => {
+    const teaser = 'Lawmakers met behind closed doors on Monday to discuss the plan, which would change how the state pays for roads.';
+    const html = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Roads plan","isAccessibleForFree":false,"articleBody":${JSON.stringify(`${teaser}\n${teaser} More.`)}}</script></head><body><p>${teaser}</p><p>${teaser} More.</p></body></html>`;
+    const article = await extractArticleFromHtml(html, 'https://news.example.org/roads-plan');
+    expect(article).toMatchObject({ site: 'generic', partial: true });
+    expect(article?.paragraphs).toHaveLength(2);
   });
 });

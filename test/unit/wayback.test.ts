@@ -16,14 +16,14 @@ function response(body: string, init: ResponseInit & { headers?: Record<string, 
   return new Response(body, { status: 200, ...init });
 }
 
-const quickPoliteness = { maxInFlight: 2, spacingMs: 0, timeoutMs: 1000, retries: 1, maxWaitMs: 50 };
+const quickPoliteness = { maxInFlight: 2, spacingMs: 0, timeoutMs: 1000, retries: 1, backoffMs: 10, maxWaitMs: 50 };
 
 describe('the Wayback CDX listing', () => {
-  it('asks for status-200 HTML captures as JSON with a resume key', () => {
+  it('asks for status-200 HTML captures and their revisits as JSON with a resume key', () => {
     const url = new URL(cdxQueryUrl('https://web.archive.org', 'https://www.nytimes.com/a.html'));
     expect(url.pathname).toBe('/cdx/search/cdx');
     expect(url.searchParams.get('output')).toBe('json');
-    expect(url.searchParams.getAll('filter')).toEqual(['statuscode:200', 'mimetype:text/html']);
+    expect(url.searchParams.getAll('filter')).toEqual(['statuscode:(200|-)', 'mimetype:(text/html|warc/revisit)']);
     expect(url.searchParams.get('showResumeKey')).toBe('true');
   });
 

@@ -1,9 +1,9 @@
 /**
  * The unchanged backbone of a diff: pairs of identical paragraphs (same normalised text, here
  * an interned id) that keep their order. Paragraphs found once in each version anchor the
- * alignment (their longest increasing run, as in patience diff), so a paragraph that moved far
- * cannot drag its neighbours out of place; between anchors a longest-common-subsequence pass
- * matches the rest, repeated paragraphs included.
+ * alignment (their heaviest order-keeping chain, as in patience diff), so a paragraph that moved
+ * far cannot drag its neighbours out of place; between anchors a longest-common-subsequence
+ * pass matches the rest, repeated paragraphs included.
  */
 
 export interface Match {
@@ -14,7 +14,7 @@ export interface Match {
 /** Beyond this many cells a gap without anchors is left unmatched rather than filled by O(n·m) LCS. */
 const maxLcsCells = 250_000;
 
-/** `weights[i]`: how much text old paragraph `i` holds; anchors holding more text win ties. */
+/** `weights[i]` (positive): how much text old paragraph `i` holds; anchors holding more text win ties. */
 export function alignExact(oldIds: readonly number[], newIds: readonly number[], weights: readonly number[]): Match[] {
   const out: Match[] = [];
   alignRange({ a: oldIds, b: newIds, weights }, 0, oldIds.length, 0, newIds.length, out);
@@ -27,66 +27,57 @@ interface Sides {
   weights: readonly number[];
 }
 
-function alignRange(
-  a: readonly number[],
-  b: readonly number[],
-  a0: number,
-  a1: number,
-  b0: number,
-  b1: number,
-  out: Match[],
-): void {
+function alignRange(sides: Sides, a0: number, a1: number, b0: number, b1: number, out: Match[]): void {
+  const { a, b } = sides;
   while (a0 < a1 && b0 < b1 && a[a0] === b[b0]) out.push({ from: a0++, to: b0++ });
   let common = 0;
   while (a1 - common > a0 && b1 - common > b0 && a[a1 - common - 1] === b[b1 - common - 1]) common++;
   a1 -= common;
   b1 -= common;
   if (a0 < a1 && b0 < b1) {
-    const anchors = uniqueAnchors(a, b, a0, a1, b0, b1);
+    const { anchors, shared } = uniqueAnchors(sides, a0, a1, b0, b1);
     if (anchors.length > 0) {
       let fromA = a0;
       let fromB = b0;
       for (const anchor of anchors) {
-        alignRange(a, b, fromA, anchor.from, fromB, anchor.to, out);
+        alignRange(sides, fromA, anchor.from, fromB, anchor.to, out);
         out.push(anchor);
         fromA = anchor.from + 1;
         fromB = anchor.to + 1;
       }
-      alignRange(a, b, fromA, a1, fromB, b1, out);
-    } else if ((a1 - a0) * (b1 - b0) <= maxLcsCells) {
+      alignRange(sides, fromA, a1, fromB, b1, out);
+    } else if (shared && (a1 - a0) * (b1 - b0) <= maxLcsCells) {
       out.push(...lcs(a, b, a0, a1, b0, b1));
     }
   }
   for (let k = 0; k < common; k++) out.push({ from: a1 + k, to: b1 + k });
 }
 
-/** Ids occurring exactly once in each range, paired, reduced to their longest order-keeping chain. */
-function uniqueAnchors(
-  a: readonly number[],
-  b: readonly number[],
-  a0: number,
-  a1: number,
-  b0: number,
-  b1: number,
-): Match[] {
+/**
+ * Ids occurring exactly once in each range, paired and reduced to their heaviest order-keeping
+ * chain; `shared` tells whether the ranges have any id in common at all.
+ */
+function uniqueAnchors({ a, b, weights }: Sides, a0: number, a1: number, b0: number, b1: number): { anchors: Match[]; shared: boolean } {
   const seen = new Map<number, { inA: number; from: number; inB: number; to: number }>();
   for (let i = a0; i < a1; i++) {
     const entry = seen.get(a[i]!);
     if (entry) entry.inA++;
     else seen.set(a[i]!, { inA: 1, from: i, inB: 0, to: -1 });
   }
+  let shared = false;
   for (let j = b0; j < b1; j++) {
     const entry = seen.get(b[j]!);
     if (!entry) continue;
     entry.inB++;
     entry.to = j;
+    shared = true;
   }
   const pairs: Match[] = [];
   for (let i = a0; i < a1; i++) {
     const entry = seen.get(a[i]!)!;
     if (entry.inA === 1 && entry.inB === 1) pairs.push({ from: entry.from, to: entry.to });
   }
-  return heaviestChain(pairs, (pair) => weights[pair.from]!);
+  return { anchors: heaviestChain(pairs, (pair) => weights[pair.from]!), shared };
 }
 
 /**

@@ -3,11 +3,16 @@ import { normalizeText } from '../normalize.ts';
 import type { FieldChange } from './types.ts';
 import { diffWords } from './words.ts';
 
-export function diffField(from: string | null, to: string | null): FieldChange {
+/**
+ * `ignoreCase` is for bylines, which templates print in capitals or not ("MARC SANTORA" in the
+ * NYT's 2016 pages, "Marc Santora" in 2019): a change of case there is not an edit.
+ */
+export function diffField(from: string | null, to: string | null, { ignoreCase = false } = {}): FieldChange {
   const oldText = from ?? '';
   const newText = to ?? '';
-  const oldNormalised = normalizeText(oldText);
-  const newNormalised = normalizeText(newText);
+  const comparable = (text: string) => (ignoreCase ? normalizeText(text).toLowerCase() : normalizeText(text));
+  const oldNormalised = comparable(oldText);
+  const newNormalised = comparable(newText);
   if (oldNormalised === newNormalised) {
     return oldText === newText ? { kind: 'unchanged', text: newText } : { kind: 'formatting', from: oldText, to: newText };
   }

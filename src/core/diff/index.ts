@@ -12,8 +12,9 @@ import type { ArticleDiff, DiffOptions } from './types.ts';
 export type { ArticleDiff, DiffOptions, DiffTotals, FieldChange, ParagraphOp, WordPart } from './types.ts';
 
 /**
- * Similarity comparisons allowed for one diff. Real edits need a few hundred; a pathological
- * pair of long, wholly different versions stops here and shows the rest as removed and added.
+ * Similarity comparisons allowed for one diff. A heavily rewritten story (the NYT Rahami pair)
+ * needs under a thousand; a pathological pair of long versions stops here and shows what is
+ * left as removed and added.
  */
 const defaultMaxComparisons = 100_000;
 
@@ -30,7 +31,7 @@ export function diffArticles(a: ArticleText, b: ArticleText, options: DiffOption
   }
   return {
     title: diffField(a.title, b.title),
-    byline: diffField(a.byline, b.byline),
+    byline: diffField(a.byline, b.byline, { ignoreCase: true }),
     corrections: diffCorrections(a.corrections, b.corrections),
     paragraphs: ops.map(({ op }) => op),
     totals,

@@ -5,7 +5,7 @@
  * paragraph they were merged into; whatever is left is then searched for paragraphs that moved
  * and were edited on the way.
  */
-import { longestIncreasing, type Match } from './align.ts';
+import { heaviestChain, type Match } from './align.ts';
 import { dice, type Pair, type Similarity } from './similarity.ts';
 
 export type Link =
@@ -31,8 +31,13 @@ const anchorMin = 0.8;
 export function pairGap(olds: readonly number[], news: readonly number[], similarity: Similarity): Link[] {
   if (olds.length === 0 || news.length === 0) return [];
   if (olds.length * news.length <= maxDpCells) return bestLinks(olds, news, similarity);
+  // A long gap is most often a run of paragraphs each edited in place: pairing by position
+  // finds that without indexing every word, and anything it misses is left to the sub-gaps.
+  const alongside = confidentPairs(scored(inLine(olds, news, similarity), similarity), anchorMin);
+  if (alongside.length * 2 >= Math.min(olds.length, news.length)) return cutAtAnchors(olds, news, alongside, similarity);
+  const pairs = scored(similarity.candidates(olds, news), similarity);
   for (const min of [anchorMin, pairMin]) {
-    const anchors = confidentPairs(olds, news, similarity, min);
+    const anchors = confidentPairs(pairs, min);
     if (anchors.length > 0) return cutAtAnchors(olds, news, anchors, similarity);
   }
   return [];
@@ -43,15 +48,13 @@ export function pairGap(olds: readonly number[], news: readonly number[], simila
  * new paragraph takes its most similar old one, most similar pairs first.
  */
 export function pairMoved(olds: readonly number[], news: readonly number[], similarity: Similarity): Match[] {
-  const scored = similarity
-    .candidates(olds, news)
-    .map((pair) => ({ ...pair, score: pairDice(pair, similarity) }))
+  const likely = scored(similarity.candidates(olds, news), similarity)
     .filter((pair) => pair.score >= moveMin)
     .sort((x, y) => y.score - x.score || x.from - y.from || x.to - y.to);
   const usedOld = new Set<number>();
   const usedNew = new Set<number>();
   const moved: Match[] = [];
-  for (const pair of scored) {
+  for (const pair of likely) {
     if (usedOld.has(pair.from) || usedNew.has(pair.to)) continue;
     usedOld.add(pair.from);
     usedNew.add(pair.to);
@@ -60,13 +63,24 @@ export function pairMoved(olds: readonly number[], news: readonly number[], simi
   return moved;
 }
 
-function pairDice(pair: Pair, similarity: Similarity): number {
-  return dice(pair.overlap, similarity.oldSize(pair.from), similarity.newSize(pair.to));
+/** Each old paragraph against the new one at the same relative position in the gap. */
+function inLine(olds: readonly number[], news: readonly number[], similarity: Similarity): Pair[] {
+  const step = olds.length > 1 ? (news.length - 1) / (olds.length - 1) : 0;
+  return olds.map((from, x) => {
+    const to = news[Math.round(x * step)]!;
+    return { from, to, overlap: similarity.overlap(from, to) };
+  });
+}
+
+type Scored = Pair & { score: number };
+
+/** Candidate pairs with their similarity. */
+function scored(pairs: Pair[], similarity: Similarity): Scored[] {
+  return pairs.map((pair) => ({ ...pair, score: dice(pair.overlap, similarity.oldSize(pair.from), similarity.newSize(pair.to)) }));
 }
 
 /** Pairs that are each other's best match and similar enough, reduced to an order-keeping chain. */
-function confidentPairs(olds: readonly number[], news: readonly number[], similarity: Similarity, min: number): Pair[] {
-  const pairs = similarity.candidates(olds, news).map((pair) => ({ ...pair, score: pairDice(pair, similarity) }));
+function confidentPairs(pairs: Scored[], min: number): Scored[] {
   const bestOld = new Map<number, number>();
   const bestNew = new Map<number, number>();
   for (const pair of pairs) {
@@ -76,10 +90,10 @@ function confidentPairs(olds: readonly number[], news: readonly number[], simila
   const mutual = pairs
     .filter((p) => p.score >= min && p.score === bestOld.get(p.from) && p.score === bestNew.get(p.to))
     .sort((x, y) => x.from - y.from || x.to - y.to);
-  return longestIncreasing(mutual);
+  return heaviestChain(mutual, (pair) => pair.overlap);
 }
 
-function cutAtAnchors(olds: readonly number[], news: readonly number[], anchors: Pair[], similarity: Similarity): Link[] {
+function cutAtAnchors(olds: readonly number[], news: readonly number[], anchors: Match[], similarity: Similarity): Link[] {
   const links: Link[] = [];
   let oldAt = 0;
   let newAt = 0;

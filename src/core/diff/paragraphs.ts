@@ -1,7 +1,8 @@
 /**
- * The paragraph operations between two versions: exact alignment first, then identical
- * paragraphs that moved, then edited, split and merged paragraphs inside each gap, then edited
- * paragraphs that moved; word diffs are computed only for the pairs that need them.
+ * The paragraph operations between two versions, in four passes: identical paragraphs that keep
+ * their order; identical paragraphs that moved; edited, split and merged paragraphs inside each
+ * gap left between the first ones; edited paragraphs that moved. Word diffs are computed only
+ * for the pairs that need them.
  */
 import { normalizeText } from '../normalize.ts';
 import { alignExact, type Match } from './align.ts';
@@ -9,7 +10,7 @@ import { pairGap, pairMoved, type Link } from './pairing.ts';
 import { Similarity } from './similarity.ts';
 import { countWords } from './tokens.ts';
 import type { ParagraphOp } from './types.ts';
-import { diffWords } from './words.ts';
+import { diffWords, type WordDiff } from './words.ts';
 
 /** An operation with the words it adds and removes, for the totals. */
 export interface CountedOp {
@@ -21,161 +22,100 @@ export interface CountedOp {
 /** Separator between paragraphs when a split or merge is diffed as one text. */
 const paragraphBreak = '\n';
 
-export function diffParagraphs(
-  oldTexts: readonly string[],
-  newTexts: readonly string[],
-  maxComparisons: number,
-): CountedOp[] {
-  // Paragraphs get the same id when their normalised texts are equal. Most paragraphs of two
-  // versions are byte-identical, so each distinct original text is normalised only once.
-  const normalised = new Map<string, string>();
+interface Side {
+  texts: readonly string[];
+  /**
+   * What paragraphs are compared by: equal keys, equal ids. A text found byte for byte in both
+   * versions is its own key; any other is normalised, so that it matches a paragraph that
+   * differs from it only in formatting.
+   */
+  keys: string[];
+  ids: number[];
+  used: Uint8Array;
+}
+
+interface Links {
+  /** Order-keeping links: unchanged, edited, split and merged paragraphs. */
+  inPlace: Link[];
+  moved: Match[];
+}
+
+export function diffParagraphs(oldTexts: readonly string[], newTexts: readonly string[], maxComparisons: number): CountedOp[] {
+  const [a, b] = identify(oldTexts, newTexts);
+  return operations(a, b, link(a, b, maxComparisons));
+}
+
+/**
+ * Keys and ids. Most paragraphs of two versions are byte-identical, and those need no
+ * normalising: normalising every paragraph would cost more than the rest of a small diff.
+ */
+function identify(oldTexts: readonly string[], newTexts: readonly string[]): [Side, Side] {
+  const inOld = new Set(oldTexts);
+  const inBoth = new Set(newTexts.filter((text) => inOld.has(text)));
+  const keys = new Map<string, string>();
   const ids = new Map<string, number>();
-  const normalise = (text: string) => {
-    let n = normalised.get(text);
-    if (n === undefined) normalised.set(text, (n = normalizeText(text)));
-    return n;
+  const keyOf = (text: string) => {
+    let key = keys.get(text);
+    if (key === undefined) keys.set(text, (key = inBoth.has(text) ? text : normalizeText(text)));
+    return key;
   };
-  const intern = (n: string) => {
-    let id = ids.get(n);
-    if (id === undefined) ids.set(n, (id = ids.size));
+  const intern = (key: string) => {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
     return id;
   };
-  const oldNormalised = oldTexts.map(normalise);
-  const newNormalised = newTexts.map(normalise);
-  const oldIds = oldNormalised.map(intern);
-  const newIds = newNormalised.map(intern);
-  const oldUsed = new Uint8Array(oldTexts.length);
-  const newUsed = new Uint8Array(newTexts.length);
-  const use = (link: Link) => {
-    for (const i of typeof link.from === 'number' ? [link.from] : link.from) oldUsed[i] = 1;
-    for (const j of typeof link.to === 'number' ? [link.to] : link.to) newUsed[j] = 1;
+  const side = (texts: readonly string[]): Side => {
+    const forms = texts.map(keyOf);
+    return { texts, keys: forms, ids: forms.map(intern), used: new Uint8Array(texts.length) };
   };
+  return [side(oldTexts), side(newTexts)];
+}
 
-  const matches = alignExact(oldIds, newIds);
+function link(a: Side, b: Side, maxComparisons: number): Links {
+  const use = (link: Link | Match) => {
+    for (const i of typeof link.from === 'number' ? [link.from] : link.from) a.used[i] = 1;
+    for (const j of typeof link.to === 'number' ? [link.to] : link.to) b.used[j] = 1;
+  };
+  const matches = alignExact(a.ids, b.ids, a.keys.map((key) => key.length + 1));
   const inPlace: Link[] = matches.map((match) => ({ kind: 'pair', ...match }));
   inPlace.forEach(use);
+  const moved = movedIdentical(a, b);
+  moved.forEach(use);
 
-  const moved = movedIdentical(oldIds, newIds, oldUsed, newUsed);
-  const useMoved = (match: Match) => {
-    oldUsed[match.from] = 1;
-    newUsed[match.to] = 1;
-  };
-  moved.forEach(useMoved);
-
-  const similarity = new Similarity(oldNormalised, newNormalised, maxComparisons);
+  const similarity = new Similarity(a.texts, b.texts, maxComparisons);
   let previous = { from: -1, to: -1 };
-  for (const boundary of [...matches, { from: oldTexts.length, to: newTexts.length }]) {
-    const olds = unused(oldUsed, previous.from + 1, boundary.from);
-    const news = unused(newUsed, previous.to + 1, boundary.to);
-    for (const link of pairGap(olds, news, similarity)) {
-      inPlace.push(link);
-      use(link);
-    }
-    previous = boundary;
+  for (const next of [...matches, { from: a.texts.length, to: b.texts.length }]) {
+    const gap = pairGap(unused(a, previous.from + 1, next.from), unused(b, previous.to + 1, next.to), similarity);
+    gap.forEach(use);
+    inPlace.push(...gap);
+    previous = next;
   }
 
-  for (const match of pairMoved(unused(oldUsed, 0, oldTexts.length), unused(newUsed, 0, newTexts.length), similarity)) {
-    moved.push(match);
-    useMoved(match);
-  }
-
-  const texts = { oldTexts, newTexts, oldIds, newIds };
-  const atNew = new Array<CountedOp | undefined>(newTexts.length);
-  /** For each new index that starts an in-place operation, the first old index it consumes. */
-  const inPlaceFrom = new Array<number>(newTexts.length).fill(-1);
-  for (const link of inPlace) {
-    const first = typeof link.to === 'number' ? link.to : link.to[0]!;
-    atNew[first] = inPlaceOp(link, texts);
-    inPlaceFrom[first] = typeof link.from === 'number' ? link.from : link.from[0]!;
-  }
-  for (const { from, to } of moved) atNew[to] = movedOp(from, to, texts);
-  newTexts.forEach((text, j) => {
-    if (!newUsed[j]) atNew[j] = { op: { kind: 'added', to: j, text }, wordsAdded: countWords(newNormalised[j]!), wordsRemoved: 0 };
-  });
-  const removed = unused(oldUsed, 0, oldTexts.length).map((from) => ({
-    from,
-    entry: { op: { kind: 'removed', from, oldText: oldTexts[from]! }, wordsAdded: 0, wordsRemoved: countWords(oldNormalised[from]!) } satisfies CountedOp,
-  }));
-  return inNewOrder(atNew, inPlaceFrom, removed, oldTexts.length);
+  const movedEdited = pairMoved(unused(a), unused(b), similarity);
+  movedEdited.forEach(use);
+  return { inPlace, moved: [...moved, ...movedEdited] };
 }
 
 /** Old and new paragraphs with the same text that the alignment left out: they moved. */
-function movedIdentical(
-  oldIds: readonly number[],
-  newIds: readonly number[],
-  oldUsed: Uint8Array,
-  newUsed: Uint8Array,
-): Match[] {
+function movedIdentical(a: Side, b: Side): Match[] {
   const waiting = new Map<number, number[]>();
-  for (const i of unused(oldUsed, 0, oldIds.length)) {
-    const list = waiting.get(oldIds[i]!);
+  for (const i of unused(a)) {
+    const list = waiting.get(a.ids[i]!);
     if (list) list.push(i);
-    else waiting.set(oldIds[i]!, [i]);
+    else waiting.set(a.ids[i]!, [i]);
   }
   const matches: Match[] = [];
-  for (const j of unused(newUsed, 0, newIds.length)) {
-    const from = waiting.get(newIds[j]!)?.shift();
+  for (const j of unused(b)) {
+    const from = waiting.get(b.ids[j]!)?.shift();
     if (from !== undefined) matches.push({ from, to: j });
   }
   return matches;
 }
 
-function unused(used: Uint8Array, from: number, to: number): number[] {
+function unused(side: Side, from = 0, to = side.texts.length): number[] {
   const out: number[] = [];
-  for (let i = from; i < to; i++) if (!used[i]) out.push(i);
+  for (let i = from; i < to; i++) if (!side.used[i]) out.push(i);
   return out;
-}
-
-interface Texts {
-  oldTexts: readonly string[];
-  newTexts: readonly string[];
-  oldIds: readonly number[];
-  newIds: readonly number[];
-}
-
-function inPlaceOp(link: Link, { oldTexts, newTexts, oldIds, newIds }: Texts): CountedOp {
-  switch (link.kind) {
-    case 'pair': {
-      const oldText = oldTexts[link.from]!;
-      const text = newTexts[link.to]!;
-      const { from, to } = link;
-      if (oldIds[from] === newIds[to]) {
-        const op: ParagraphOp = oldText === text ? { kind: 'unchanged', from, to, text } : { kind: 'formatting', from, to, oldText, text };
-        return { op, wordsAdded: 0, wordsRemoved: 0 };
-      }
-      const words = diffWords(oldText, text);
-      if (!hasEdits(words.parts)) return { op: { kind: 'formatting', from, to, oldText, text }, wordsAdded: 0, wordsRemoved: 0 };
-      return { op: { kind: 'changed', from, to, oldText, text, parts: words.parts }, ...counts(words) };
-    }
-    case 'split': {
-      const oldText = oldTexts[link.from]!;
-      const parts = link.to.map((j) => newTexts[j]!);
-      const words = diffWords(oldText, parts.join(paragraphBreak));
-      return { op: { kind: 'split', from: link.from, to: link.to, oldText, texts: parts, parts: words.parts }, ...counts(words) };
-    }
-    case 'merged': {
-      const oldParts = link.from.map((i) => oldTexts[i]!);
-      const text = newTexts[link.to]!;
-      const words = diffWords(oldParts.join(paragraphBreak), text);
-      return { op: { kind: 'merged', from: link.from, to: link.to, oldTexts: oldParts, text, parts: words.parts }, ...counts(words) };
-    }
-  }
-}
-
-function movedOp(from: number, to: number, { oldTexts, newTexts, oldIds, newIds }: Texts): CountedOp {
-  const oldText = oldTexts[from]!;
-  const text = newTexts[to]!;
-  const words = oldIds[from] === newIds[to] ? null : diffWords(oldText, text);
-  if (!words || !hasEdits(words.parts)) return { op: { kind: 'moved', from, to, oldText, text, parts: null }, wordsAdded: 0, wordsRemoved: 0 };
-  return { op: { kind: 'moved', from, to, oldText, text, parts: words.parts }, ...counts(words) };
-}
-
-function hasEdits(parts: readonly { kind: string }[]): boolean {
-  return parts.some((part) => part.kind !== 'same');
-}
-
-function counts(words: { wordsAdded: number; wordsRemoved: number }) {
-  return { wordsAdded: words.wordsAdded, wordsRemoved: words.wordsRemoved };
 }
 
 /**
@@ -183,25 +123,78 @@ function counts(words: { wordsAdded: number; wordsRemoved: number }) {
  * before the first in-place operation (unchanged, edited, split, merged) that follows it in the
  * old version, ahead of anything added or moved in at that point.
  */
-function inNewOrder(
-  atNew: readonly (CountedOp | undefined)[],
-  inPlaceFrom: readonly number[],
-  removed: readonly { from: number; entry: CountedOp }[],
-  oldLength: number,
-): CountedOp[] {
-  const nextInPlace = new Array<number>(atNew.length + 1);
-  nextInPlace[atNew.length] = oldLength;
-  for (let j = atNew.length - 1; j >= 0; j--) nextInPlace[j] = inPlaceFrom[j]! >= 0 ? inPlaceFrom[j]! : nextInPlace[j + 1]!;
+function operations(a: Side, b: Side, { inPlace, moved }: Links): CountedOp[] {
+  const atNew = new Array<CountedOp | undefined>(b.texts.length);
+  // For each new position, the first old paragraph consumed by the next in-place operation.
+  const nextInPlace = new Array<number>(b.texts.length + 1).fill(-1);
+  for (const link of inPlace) {
+    const to = typeof link.to === 'number' ? link.to : link.to[0]!;
+    atNew[to] = inPlaceOp(link, a, b);
+    nextInPlace[to] = typeof link.from === 'number' ? link.from : link.from[0]!;
+  }
+  nextInPlace[b.texts.length] = a.texts.length;
+  for (let j = b.texts.length - 1; j >= 0; j--) if (nextInPlace[j]! < 0) nextInPlace[j] = nextInPlace[j + 1]!;
+  for (const { from, to } of moved) atNew[to] = movedOp(from, to, a, b);
+  for (const to of unused(b)) {
+    atNew[to] = { op: { kind: 'added', to, text: b.texts[to]! }, wordsAdded: countWords(normalizeText(b.texts[to]!)), wordsRemoved: 0 };
+  }
+  const removed = unused(a);
   const out: CountedOp[] = [];
   let r = 0;
-  const removedBefore = (limit: number) => {
-    for (; r < removed.length && removed[r]!.from < limit; r++) out.push(removed[r]!.entry);
-  };
-  atNew.forEach((entry, j) => {
-    if (!entry) return;
-    removedBefore(nextInPlace[j]!);
-    out.push(entry);
-  });
-  removedBefore(oldLength);
+  for (let j = 0; j <= b.texts.length; j++) {
+    const entry = atNew[j];
+    if (!entry && j < b.texts.length) continue; // a later part of a split
+    for (; r < removed.length && removed[r]! < nextInPlace[j]!; r++) {
+      const from = removed[r]!;
+      out.push({ op: { kind: 'removed', from, oldText: a.texts[from]! }, wordsAdded: 0, wordsRemoved: countWords(normalizeText(a.texts[from]!)) });
+    }
+    if (entry) out.push(entry);
+  }
   return out;
+}
+
+function inPlaceOp(link: Link, a: Side, b: Side): CountedOp {
+  switch (link.kind) {
+    case 'pair': {
+      const { from, to } = link;
+      const oldText = a.texts[from]!;
+      const text = b.texts[to]!;
+      if (a.ids[from] === b.ids[to]) {
+        const op: ParagraphOp = oldText === text ? { kind: 'unchanged', from, to, text } : { kind: 'formatting', from, to, oldText, text };
+        return { op, wordsAdded: 0, wordsRemoved: 0 };
+      }
+      const words = diffWords(oldText, text);
+      if (!hasEdits(words)) return { op: { kind: 'formatting', from, to, oldText, text }, wordsAdded: 0, wordsRemoved: 0 };
+      return counted({ kind: 'changed', from, to, oldText, text, parts: words.parts }, words);
+    }
+    case 'split': {
+      const oldText = a.texts[link.from]!;
+      const texts = link.to.map((j) => b.texts[j]!);
+      const words = diffWords(oldText, texts.join(paragraphBreak));
+      return counted({ kind: 'split', from: link.from, to: link.to, oldText, texts, parts: words.parts }, words);
+    }
+    case 'merged': {
+      const oldTexts = link.from.map((i) => a.texts[i]!);
+      const text = b.texts[link.to]!;
+      const words = diffWords(oldTexts.join(paragraphBreak), text);
+      return counted({ kind: 'merged', from: link.from, to: link.to, oldTexts, text, parts: words.parts }, words);
+    }
+  }
+}
+
+function movedOp(from: number, to: number, a: Side, b: Side): CountedOp {
+  const oldText = a.texts[from]!;
+  const text = b.texts[to]!;
+  const words = a.ids[from] === b.ids[to] ? null : diffWords(oldText, text);
+  if (!words || !hasEdits(words)) return { op: { kind: 'moved', from, to, oldText, text, parts: null }, wordsAdded: 0, wordsRemoved: 0 };
+  return counted({ kind: 'moved', from, to, oldText, text, parts: words.parts }, words);
+}
+
+/** Texts that differ only in spacing around punctuation tokenise alike: no word changed. */
+function hasEdits(words: WordDiff): boolean {
+  return words.parts.some((part) => part.kind !== 'same');
+}
+
+function counted(op: ParagraphOp, { wordsAdded, wordsRemoved }: WordDiff): CountedOp {
+  return { op, wordsAdded, wordsRemoved };
 }

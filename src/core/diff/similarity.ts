@@ -4,6 +4,7 @@
  * Every comparison is counted against a budget; once it is spent, paragraphs count as unlike,
  * so the worst case ends as "removed + added" instead of running long.
  */
+import { normalizeText } from '../normalize.ts';
 import { words } from './tokens.ts';
 
 export interface Pair {
@@ -26,7 +27,7 @@ export class Similarity {
   private readonly overlaps = new Map<number, number>();
   private comparisonsLeft: number;
 
-  /** Texts are normalised paragraphs. */
+  /** Texts are paragraphs as displayed; they are normalised when first compared. */
   constructor(
     private readonly oldTexts: readonly string[],
     private readonly newTexts: readonly string[],
@@ -100,26 +101,28 @@ export class Similarity {
   ): Map<number, number[]> {
     // An inverted index, word id -> targets containing it, in one flat array: postings of
     // word w are holders[start[w] .. start[w + 1]).
+    const targetWords = targets.map((t) => distinct(targetBag(t)));
+    // Bags first: reading one may add words to the vocabulary that sizes the index.
+    const queryWords = queries.map((q) => distinct(queryBag(q)));
     const start = new Int32Array(this.vocabulary.size + 1);
-    forEachDistinct(targets, targetBag, (word) => start[word + 1]!++);
+    for (const words of targetWords) for (const word of words) start[word + 1]!++;
     for (let w = 0; w < this.vocabulary.size; w++) start[w + 1]! += start[w]!;
     const holders = new Int32Array(start[this.vocabulary.size]!);
     const filled = start.slice(0, this.vocabulary.size);
-    forEachDistinct(targets, targetBag, (word, index) => (holders[filled[word]!++] = index));
+    targetWords.forEach((words, index) => {
+      for (const word of words) holders[filled[word]!++] = index;
+    });
+    const postings = (word: number) => start[word + 1]! - start[word]!;
     // Words found in many target paragraphs ("the", "said") say nothing about which one is the
     // match; a paragraph is looked up by its few rarest words, which bounds the work per query.
     const maxPostings = Math.max(candidatesPerParagraph, Math.ceil(Math.sqrt(targets.length)));
     const shared = new Int32Array(targets.length);
     const result = new Map<number, number[]>();
-    for (const q of queries) {
-      const rare: number[] = [];
-      forEachDistinct([q], queryBag, (word) => {
-        const postings = start[word + 1]! - start[word]!;
-        if (postings > 0 && postings <= maxPostings) rare.push(word);
-      });
-      rare.sort((a, b) => start[a + 1]! - start[a]! - (start[b + 1]! - start[b]!) || a - b);
+    queries.forEach((q, n) => {
+      const rare = queryWords[n]!.filter((word) => postings(word) > 0 && postings(word) <= maxPostings);
+      rare.sort((a, b) => postings(a) - postings(b) || a - b);
       const touched: number[] = [];
-      for (const word of rare.slice(0, probeWords)) {
+      for (const word of rare.subarray(0, probeWords)) {
         for (let k = start[word]!; k < start[word + 1]!; k++) {
           const index = holders[k]!;
           if (shared[index] === 0) touched.push(index);
@@ -129,7 +132,7 @@ export class Similarity {
       touched.sort((x, y) => shared[y]! - shared[x]! || x - y);
       result.set(q, touched.slice(0, candidatesPerParagraph).map((index) => targets[index]!));
       for (const index of touched) shared[index] = 0;
-    }
+    });
     return result;
   }
 
@@ -141,8 +144,8 @@ export class Similarity {
     return (this.newBags[j] ??= this.bag(this.newTexts[j]!));
   }
 
-  private bag(normalised: string): Int32Array {
-    const ids = words(normalised).map((w) => {
+  private bag(text: string): Int32Array {
+    const ids = words(normalizeText(text)).map((w) => {
       let id = this.vocabulary.get(w);
       if (id === undefined) this.vocabulary.set(w, (id = this.vocabulary.size));
       return id;
@@ -155,16 +158,12 @@ export function dice(overlap: number, sizeA: number, sizeB: number): number {
   return sizeA + sizeB === 0 ? 0 : (2 * overlap) / (sizeA + sizeB);
 }
 
-/** Calls `visit` once per distinct word id of each paragraph, with the paragraph's position in `paragraphs`. */
-function forEachDistinct(
-  paragraphs: readonly number[],
-  bagOf: (p: number) => Int32Array,
-  visit: (word: number, index: number) => void,
-): void {
-  paragraphs.forEach((p, index) => {
-    const bag = bagOf(p);
-    for (let k = 0; k < bag.length; k++) if (k === 0 || bag[k] !== bag[k - 1]) visit(bag[k]!, index);
-  });
+/** The word ids of a sorted bag, each once. */
+function distinct(bag: Int32Array): Int32Array {
+  let n = 0;
+  const out = new Int32Array(bag.length);
+  for (let k = 0; k < bag.length; k++) if (k === 0 || bag[k] !== bag[k - 1]) out[n++] = bag[k]!;
+  return out.subarray(0, n);
 }
 
 function bagOverlap(a: Int32Array, b: Int32Array): number {

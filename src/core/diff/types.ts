@@ -19,6 +19,9 @@ export type FieldChange =
  * One step in turning the old paragraphs into the new ones. Indices are positions in the old
  * (`from`) and new (`to`) paragraph arrays. `formatting` is a pair whose texts differ only in
  * whitespace, quotes, dashes, invisible characters or Unicode form: not an edit.
+ * `moved` has `parts` null when only formatting changed on the way. The `parts` of `split`
+ * and `merged` diff the old text(s) against the new one(s) joined with "\n", so a "\n" in
+ * the parts marks where the paragraph was cut or joined.
  */
 export type ParagraphOp =
   | { kind: 'unchanged'; from: number; to: number; text: string }
@@ -31,6 +34,7 @@ export type ParagraphOp =
   | { kind: 'merged'; from: number[]; to: number; oldTexts: string[]; text: string; parts: WordPart[] };
 
 export interface DiffTotals {
+  /** Words in the body only (not headline, byline or corrections); a move adds and removes none. */
   wordsAdded: number;
   wordsRemoved: number;
   /** Paragraph operations other than unchanged and formatting. */

@@ -2,7 +2,8 @@
  * Word-level diff of two texts. Tokens are compared in normalised form, so a quote or dash that
  * only changed style is not marked, while the parts carry the original text for display:
  * the `same` and `added` parts joined give the new text exactly, each `removed` part is a slice
- * of the old one.
+ * of the old one. Tokens are compared with jsdiff's `diffArrays` rather than `diffWords`,
+ * which could only compare the original strings.
  */
 import { diffArrays } from 'diff';
 import { normalizeWithOffsets, originalIndex, type NormalizedText } from '../normalize.ts';
@@ -49,16 +50,26 @@ export function diffWords(oldText: string, newText: string): WordDiff {
       parts.push({ kind: 'same', text: slice(b, run.newFrom, run.newTo) });
       continue;
     }
-    if (run.oldTo > run.oldFrom) {
-      parts.push({ kind: 'removed', text: slice(a, run.oldFrom, run.oldTo) });
-      wordsRemoved += countWordKeys(a.tokens.keys, run.oldFrom, run.oldTo);
+    let removed = run.oldTo > run.oldFrom ? slice(a, run.oldFrom, run.oldTo) : '';
+    // Words dropped from the very start take the space after them: the text that follows starts
+    // the new version and has no space of its own to give back.
+    if (run.newFrom === run.newTo && run.newFrom === 0 && run.oldTo < a.tokens.starts.length) {
+      removed = a.original.slice(0, originalIndex(a.normalised, a.tokens.starts[run.oldTo]!));
     }
-    if (run.newTo > run.newFrom) {
-      parts.push({ kind: 'added', text: slice(b, run.newFrom, run.newTo) });
-      wordsAdded += countWordKeys(b.tokens.keys, run.newFrom, run.newTo);
+    let added = run.newTo > run.newFrom ? slice(b, run.newFrom, run.newTo) : '';
+    // A replaced word brings its leading space on both sides; shown once, before both.
+    const space = /^\s*/.exec(added)![0];
+    if (removed && space && /^\s/.test(removed)) {
+      parts.push({ kind: 'same', text: space });
+      removed = removed.trimStart();
+      added = added.slice(space.length);
     }
+    if (removed) parts.push({ kind: 'removed', text: removed });
+    if (added) parts.push({ kind: 'added', text: added });
+    wordsRemoved += countWordKeys(a.tokens.keys, run.oldFrom, run.oldTo);
+    wordsAdded += countWordKeys(b.tokens.keys, run.newFrom, run.newTo);
   }
-  return { parts: withUntokenisedText(parts, a, b), wordsAdded, wordsRemoved };
+  return { parts: joinSame(withUntokenisedText(parts, a, b)), wordsAdded, wordsRemoved };
 }
 
 function side(original: string): Side {
@@ -143,18 +154,38 @@ function countWordKeys(keys: string[], from: number, to: number): number {
 }
 
 /**
- * Original text of tokens `[from, to)` with the whitespace after them; the first token also
- * takes whatever came before it (leading spaces, a stripped dateline) so that no character of
- * the original is lost.
+ * Original text of tokens `[from, to)` with the whitespace before them, so that an inserted
+ * ", some of them relatives," or a dropped word leaves both texts correctly spaced. The first
+ * token also takes whatever came before it (a stripped dateline) and the last whatever follows,
+ * so that no character of the original is lost.
  */
 function slice(s: Side, from: number, to: number): string {
-  return s.original.slice(originalStart(s, from), originalStart(s, to));
+  return s.original.slice(boundary(s, from), boundary(s, to));
 }
 
-function originalStart(s: Side, tokenIndex: number): number {
-  if (tokenIndex === 0) return 0;
-  if (tokenIndex >= s.tokens.starts.length) return s.original.length;
-  return originalIndex(s.normalised, s.tokens.starts[tokenIndex]!);
+/**
+ * Where the original text is cut in front of token `k`: just after token `k - 1`, before any
+ * space that normalisation folded into it (the spaces of " -- " all belong to one dash).
+ */
+function boundary(s: Side, k: number): number {
+  if (k === 0) return 0;
+  if (k >= s.tokens.starts.length) return s.original.length;
+  const start = s.tokens.starts[k - 1]!;
+  const tokenStart = originalIndex(s.normalised, start);
+  let end = originalIndex(s.normalised, start + s.tokens.keys[k - 1]!.length);
+  while (end > tokenStart + 1 && /\s/.test(s.original[end - 1]!)) end--;
+  return end;
+}
+
+/** One `same` part where two meet (a shared space after the run before it). */
+function joinSame(parts: WordPart[]): WordPart[] {
+  const out: WordPart[] = [];
+  for (const part of parts) {
+    const last = out.at(-1);
+    if (last && last.kind === 'same' && part.kind === 'same') last.text += part.text;
+    else out.push({ ...part });
+  }
+  return out;
 }
 
 /**

@@ -1,0 +1,39 @@
+import type { HistoryState, Sighting } from '../core/history.ts';
+import { StatusLine } from './StatusLine.tsx';
+import { t } from './i18n.ts';
+
+const LEGEND: [Sighting['source'], string][] = [
+  ['archive', 'sourceArchive'],
+  ['visit', 'sourceVisit'],
+  ['live', 'sourceLive'],
+];
+
+interface Props {
+  title: string;
+  history: HistoryState | null;
+  onClose(): void;
+  onRetry(): void;
+}
+
+export function Header({ title, history, onClose, onRetry }: Props) {
+  return (
+    <header class="header">
+      <div class="header-row">
+        <h2 class="headline" id="article-history-title" tabIndex={-1}>
+          {title}
+        </h2>
+        <button type="button" class="close" onClick={onClose} aria-label={t('close')} title={t('close')}>
+          ×
+        </button>
+      </div>
+      <StatusLine history={history} onRetry={onRetry} />
+      <ul class="legend" aria-label={t('legendLabel')}>
+        {LEGEND.map(([source, key]) => (
+          <li key={source}>
+            <span class={`dot dot-${source}`} aria-hidden="true" /> {t(key)}
+          </li>
+        ))}
+      </ul>
+    </header>
+  );
+}

@@ -1,0 +1,22 @@
+import { diffArticles } from '../core/diff/index.ts';
+import type { ArticleDiff } from '../core/diff/types.ts';
+import type { Version } from '../core/history.ts';
+import { versionKey } from './selection.ts';
+
+const KEEP = 4;
+const cache = new Map<string, ArticleDiff>();
+
+/**
+ * The sidebar (the selected pair) and the overlay ("from" against the live page) each need a
+ * diff on every render: compute each pair once and keep the last few.
+ */
+export function diffVersions(from: Version, to: Version): ArticleDiff {
+  const key = `${versionKey(from)} ${versionKey(to)}`;
+  let diff = cache.get(key);
+  if (!diff) {
+    diff = diffArticles(from.article, to.article);
+    cache.set(key, diff);
+    if (cache.size > KEEP) cache.delete(cache.keys().next().value!);
+  }
+  return diff;
+}

@@ -1,0 +1,117 @@
+/**
+ * The reader's view in both real browsers: picking versions, keyboard, the marks on the live
+ * article and their popover, and isolation from a hostile page stylesheet.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type BrowserName, type BrowserSession } from '../support/browsers.ts';
+import { startTestServers, type TestServers } from '../support/servers.ts';
+import { HOSTNAMES, RAHAMI_URL, rahamiScenario } from './scenarios.ts';
+
+const SHADOW = `document.getElementById('article-history-root').shadowRoot`;
+const inShadow = (selector: string) => `${SHADOW}.querySelector(${JSON.stringify(selector)})`;
+const allInShadow = (selector: string) => `[...${SHADOW}.querySelectorAll(${JSON.stringify(selector)})]`;
+const SCREENSHOTS = resolve('artifacts/screenshots');
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe(`the reader's view in ${name}`, () => {
+    let servers: TestServers;
+    let browser: BrowserSession;
+
+    beforeAll(async () => {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      const scenario = rahamiScenario();
+      servers = await startTestServers({ pages: scenario.pages, archive: scenario.archive, hostnames: HOSTNAMES });
+      browser = await launchBrowser(name, { extensionDir: resolve(name === 'chromium' ? 'dist/chrome' : 'dist/firefox'), servers, hostnames: HOSTNAMES });
+      await browser.open(RAHAMI_URL);
+      await browser.waitFor(`/\\d+ versions/.test(${inShadow('[data-testid=launcher]')}?.textContent ?? '')`, 60_000);
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await servers?.close();
+    });
+
+    it('opens with focus in the sidebar, and marks the changed and added paragraphs on the page', async () => {
+      await browser.click('#article-history-root >>> [data-testid=launcher]');
+      await browser.waitFor(`${inShadow('[data-testid=status]')}?.dataset.state === 'done'`, 60_000);
+      expect(await browser.evaluate(`${SHADOW}.activeElement?.id`)).toBe('article-history-title');
+      // Compare the breaking news version with the page as it is now.
+      await browser.click(`#article-history-root >>> [data-testid=version] input[name=from]`);
+      await browser.waitFor(`document.querySelectorAll('[data-article-history="added"]').length > 5`, 20_000);
+      const marked = await browser.evaluate<string | null>(
+        `[...document.querySelectorAll('p')].find((p) => p.textContent.includes('indiscriminately firing'))?.getAttribute('data-article-history') ?? null`,
+      );
+      expect(marked).toBe('changed');
+      expect(await browser.evaluate(`document.querySelectorAll('article-history-removed').length`)).toBeGreaterThan(0);
+      await browser.screenshot(resolve(SCREENSHOTS, `${name}-overlay.png`));
+    });
+
+    it('shows the earlier text of a marked paragraph in a popover', async () => {
+      await browser.evaluate(
+        `[...document.querySelectorAll('p')].find((p) => p.textContent.includes('indiscriminately firing')).setAttribute('data-test-target', '')`,
+      );
+      await browser.click('[data-test-target]');
+      await browser.waitFor(`${inShadow('[data-testid=popover]')}`, 10_000);
+      const popover = await browser.evaluate<string>(`${inShadow('[data-testid=popover] del')}?.textContent ?? ''`);
+      expect(popover).toContain('indiscriminantly');
+      await browser.pressKey('Escape');
+      await browser.waitFor(`!${inShadow('[data-testid=popover]')}`, 5_000);
+      expect(await browser.evaluate(`!!${inShadow('[data-testid=sidebar]')}`)).toBe(true);
+    });
+
+    it('steps through changes with j and k, and through versions with [ and ]', async () => {
+      await browser.pressKey('j');
+      await browser.waitFor(`${inShadow('[data-testid=change].active')}`, 5_000);
+      const first = await browser.evaluate<string>(`${inShadow('[data-testid=change].active')}.dataset.opIndex`);
+      await browser.pressKey('j');
+      await browser.waitFor(`${inShadow('[data-testid=change].active')}.dataset.opIndex !== ${JSON.stringify(first)}`, 5_000);
+      await browser.pressKey('k');
+      await browser.waitFor(`${inShadow('[data-testid=change].active')}.dataset.opIndex === ${JSON.stringify(first)}`, 5_000);
+
+      const pair = () => browser.evaluate<string[]>(`${allInShadow('[data-testid=version][data-selected]')}.map((v) => v.dataset.selected + ' ' + v.dataset.capturedAt)`);
+      const versions = await browser.evaluate<number>(`${allInShadow('[data-testid=version]')}.length`);
+      await browser.pressKey(']');
+      await browser.waitFor(`${allInShadow('[data-testid=version]')}.at(-1).dataset.selected === 'to'`, 5_000);
+      const newest = await pair();
+      await browser.pressKey('[');
+      await browser.waitFor(`${allInShadow('[data-testid=version]')}.at(-1).dataset.selected !== 'to'`, 5_000);
+      expect(await pair()).not.toEqual(newest);
+      expect(versions).toBeGreaterThanOrEqual(3);
+      await browser.pressKey(']');
+    });
+
+    it('keeps its own look under a hostile page stylesheet, and its CSS never reaches the page', async () => {
+      const pageStyle = `(() => { const p = [...document.querySelectorAll('p')].find((p) => !p.hasAttribute('data-article-history') && p.textContent.length > 40); const s = getComputedStyle(p); return [s.fontSize, s.backgroundColor, s.marginLeft, s.display].join('|'); })()`;
+      const before = await browser.evaluate<string>(pageStyle);
+      await browser.evaluate(`(() => { const s = document.createElement('style'); s.textContent = '* { all: unset } div { font-size: 40px !important }'; document.head.append(s); })()`);
+      const look = await browser.evaluate<{ position: string; width: number; fontSize: string }>(
+        `(() => { const aside = ${inShadow('[data-testid=sidebar]')}; const p = ${inShadow('[data-testid=status]')}; return { position: getComputedStyle(aside).position, width: aside.getBoundingClientRect().width, fontSize: getComputedStyle(p).fontSize }; })()`,
+      );
+      expect(look.position).toBe('fixed');
+      expect(look.width).toBeGreaterThan(280);
+      expect(look.fontSize).toBe('14px');
+      await browser.screenshot(resolve(SCREENSHOTS, `${name}-hostile-css.png`));
+      await browser.evaluate(`document.head.lastElementChild.remove()`);
+      expect(await browser.evaluate<string>(pageStyle)).toBe(before);
+    });
+
+    // Puppeteer can emulate prefers-color-scheme only over CDP, which Firefox does not have.
+    it.skipIf(name === 'firefox')('follows the dark colour scheme', async () => {
+      await browser.colorScheme('dark');
+      const background = await browser.evaluate<string>(`getComputedStyle(${inShadow('[data-testid=sidebar]')}).backgroundColor`);
+      expect(background).toBe('rgb(24, 28, 34)');
+      await browser.screenshot(resolve(SCREENSHOTS, `${name}-dark.png`));
+      await browser.colorScheme('light');
+      await browser.screenshot(resolve(SCREENSHOTS, `${name}-light.png`));
+    });
+
+    it('closes with Escape, removing every mark and giving focus back', async () => {
+      await browser.pressKey('Escape');
+      await browser.waitFor(`!${inShadow('[data-testid=sidebar]')}`, 5_000);
+      expect(await browser.evaluate(`document.querySelectorAll('[data-article-history], article-history-removed').length`)).toBe(0);
+      expect(await browser.evaluate(`${SHADOW}.activeElement?.dataset.testid ?? null`)).toBe('launcher');
+    });
+  });
+}
