@@ -7,7 +7,7 @@ import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { contentScriptMatches } from './src/sites/index.ts';
+import { contentScriptMatches, siteIdsByHost } from './src/sites/index.ts';
 
 type Browser = 'chrome' | 'firefox';
 type Manifest = Record<string, unknown> & {
@@ -52,6 +52,7 @@ export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [crx({ manifest: manifestFor(browser) as unknown as ManifestV3Export, browser })],
+    define: { __SITE_IDS_BY_HOST__: JSON.stringify(siteIdsByHost()) },
     resolve: { alias: { '#html-extractor': resolve(import.meta.dirname, `src/background/html-extractor/${browser}.ts`) } },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {

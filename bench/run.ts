@@ -5,7 +5,9 @@
 import type { BenchSection } from './section.ts';
 
 const sections: Record<string, () => Promise<BenchSection>> = {
+  extraction: async () => (await import('./extraction.ts')).default(),
   diff: async () => (await import('./diff.ts')).default(),
+  ui: async () => (await import('./ui.ts')).default(),
 };
 
 const args = process.argv.slice(2);

@@ -384,8 +384,6 @@ export class HistoryService {
     let result: CachedResult;
     try {
       const body = await source.fetchCapture(capture, signal);
-      // The archive serves mementos: captures that failed so far are failing on their own.
-      for (const failure of Object.values(job.record!.captureFailures)) failure.othersAnswered = true;
       result = await this.extract(body, job.url);
     } catch (error) {
       result = await this.unusableAfter(job, key, error);
@@ -411,13 +409,13 @@ export class HistoryService {
     if (failure.kind === 'not-archived') return { kind: 'unusable', reason: 'not-archived' };
     if (failure.kind === 'moved') return { kind: 'unusable', reason: 'moved' };
     if (!isTransient(failure) || failure.kind === 'rate-limited') throw error;
-    const failures = job.record!.captureFailures;
-    const record = (failures[key] ??= { count: 0, othersAnswered: false });
-    record.count++;
+    const failures = (job.record!.captureFailures[key] ?? 0) + 1;
+    job.record!.captureFailures[key] = failures;
     await this.deps.store.putJob(job.record!);
     // One capture that keeps failing (a redirect loop, a broken record) while the archive
-    // serves the others must not hold the whole history back.
-    if (record.count >= this.policy.captureFailureLimit && record.othersAnswered) {
+    // serves other captures of the story must not hold the whole history back.
+    const othersServed = job.archived.size > 0 || job.texts.size > 0;
+    if (failures >= this.policy.captureFailureLimit && othersServed) {
       return { kind: 'unusable', reason: 'unreachable', retryAfter: this.now() + this.policy.unreachableRetryMs };
     }
     throw error;

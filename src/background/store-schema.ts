@@ -91,8 +91,8 @@ export interface JobRecord {
   thorough: boolean;
   /** Consecutive runs ended by a transient failure; each doubles the wait before the next. */
   failedRuns: number;
-  /** Failed fetches per capture key, and whether other mementos were served since the first. */
-  captureFailures: Record<string, { count: number; othersAnswered: boolean }>;
+  /** Failed fetches per capture key. */
+  captureFailures: Record<string, number>;
   status: JobStatus;
 }
 
@@ -141,9 +141,9 @@ export async function putVersion(stores: VersionStores, url: string, hash: strin
     ids.push(id);
     added += bytes;
   }
-  const { paragraphs: _, ...rest } = article;
-  await stores.versions.put({ key, url, hash, article: { ...rest, paragraphs: ids } });
-  return added + JSON.stringify(rest).length;
+  const stored: StoredArticleText = { ...article, paragraphs: ids };
+  await stores.versions.put({ key, url, hash, article: stored });
+  return added + JSON.stringify(stored).length;
 }
 
 async function linkParagraph(paragraphs: VersionStores['paragraphs'], text: string, url: string): Promise<{ id: number; bytes: number }> {

@@ -243,7 +243,8 @@ async function resolveText(version: VersionRecord, paragraph: (id: number) => Pr
 
 async function addBytes(tx: IDBPTransaction<HistoryDB, Names[], 'readwrite'>, url: string, bytes: number, viewedAt?: number): Promise<void> {
   const articles = tx.objectStore('articles');
-  const entry: ArticleRecord = (await articles.get(url)) ?? { url, lastViewedAt: viewedAt ?? Date.now(), bytes: 0 };
+  // An article written without a view (a job resumed after its tab closed) counts as never viewed.
+  const entry: ArticleRecord = (await articles.get(url)) ?? { url, lastViewedAt: 0, bytes: 0 };
   entry.bytes = Math.max(0, entry.bytes + bytes);
   if (viewedAt !== undefined) entry.lastViewedAt = Math.max(entry.lastViewedAt, viewedAt);
   await articles.put(entry);

@@ -51,6 +51,11 @@ export function App({ store, actions, overlay, root }: Props) {
     else overlay.clear();
   }, [state.sidebarOpen, overlayDiff, newest]);
 
+  const diffShown = state.sidebarOpen && diff !== null;
+  useEffect(() => {
+    if (diffShown) requestAnimationFrame(() => performance.mark('article-history:diff-painted'));
+  }, [diffShown]);
+
   // Focus moves into the sidebar on open; the launcher takes it back on close.
   useEffect(() => {
     if (state.sidebarOpen) root.getElementById('article-history-title')?.focus();

@@ -4,10 +4,8 @@
  * vite.config.ts at build time, so it stays small and touches no DOM global at load.
  */
 import type { Article } from '../core/article.ts';
-import { ARTICLE_TYPES, jsonLd, meta, typesOf } from './dom.ts';
-import { readMetadata } from './metadata.ts';
+import { detectWithSite, extractWithSite, type Detection } from './page.ts';
 import { canonicalize, type Site } from './site.ts';
-import { extractWithTemplate } from './template.ts';
 import abcnews from './abcnews.ts';
 import aljazeera from './aljazeera.ts';
 import apnews from './apnews.ts';
@@ -35,6 +33,7 @@ import washingtonpost from './washingtonpost.ts';
 import wsj from './wsj.ts';
 
 export type { Site, Template } from './site.ts';
+export type { Detection } from './page.ts';
 
 export const sites: readonly Site[] = [
   nytimes, washingtonpost, cnn, bbc, politico, theguardian, reuters, apnews,
@@ -57,66 +56,17 @@ export function canonicalUrl(url: URL): string {
   return siteForUrl(url)?.canonical(url) ?? canonicalize(url);
 }
 
-export type Detection =
-  | { kind: 'article'; site: Site; url: string; liveBlog: boolean }
-  | { kind: 'not-article'; reason: 'unsupported-site' | 'not-article-url' | 'not-article-page' | 'video' | 'gallery' };
-
-type PageKind = 'article' | 'live-blog' | 'video' | 'gallery' | 'collection' | 'unknown';
-
-const COLLECTION_TYPES = new Set(['CollectionPage', 'ItemList', 'WebSite', 'SearchResultsPage', 'ProfilePage', 'AboutPage']);
-const GALLERY_TYPES = new Set(['ImageGallery', 'MediaGallery']);
-
-/**
- * What the page says it is, from its head only: JSON-LD types (top level and @graph) and
- * og:type. Pages without either (most archived ones) are `unknown` and judged by URL alone.
- * A story with an embedded clip carries a VideoObject too, so video and gallery types count
- * only when og:type does not say article.
- */
-function pageKind(doc: Document): PageKind {
-  const types = new Set(jsonLd(doc).flatMap(typesOf));
-  const ogType = meta(doc, 'og:type') ?? '';
-  if (types.has('LiveBlogPosting')) return 'live-blog';
-  if ([...types].some((type) => ARTICLE_TYPES.has(type))) return 'article';
-  if (/^video/.test(ogType) || (types.has('VideoObject') && ogType !== 'article')) return 'video';
-  if ([...types].some((type) => GALLERY_TYPES.has(type)) && ogType !== 'article') return 'gallery';
-  if ([...types].some((type) => COLLECTION_TYPES.has(type))) return 'collection';
-  return 'unknown';
-}
-
-/**
- * Cheap and exact: URL rules first, then a few head checks. Never walks the body, so a page
- * that is not an article costs almost nothing.
- */
+/** Cheap and exact: URL rules, then a few head checks; never walks the body. */
 export function detectArticle(url: URL, doc: Document): Detection {
-  const site = siteForUrl(url);
-  if (!site) return { kind: 'not-article', reason: 'unsupported-site' };
-  if (site.isVideo(url)) return { kind: 'not-article', reason: 'video' };
-  if (site.isGallery(url)) return { kind: 'not-article', reason: 'gallery' };
-  if (!site.isArticle(url)) return { kind: 'not-article', reason: 'not-article-url' };
-  const kind = pageKind(doc);
-  if (kind === 'video' || kind === 'gallery') return { kind: 'not-article', reason: kind };
-  if (kind === 'collection') return { kind: 'not-article', reason: 'not-article-page' };
-  return { kind: 'article', site, url: site.canonical(url), liveBlog: kind === 'live-blog' || site.isLiveBlog(url) };
+  return detectWithSite(siteForUrl(url), url, doc);
 }
 
-/**
- * The article in a Document: the site's templates, newest era first, then the generic
- * extractor. Null when no body is found; never throws, since archived pages can be anything.
- */
-export async function extractArticle(doc: Document, url: URL): Promise<Article | null> {
-  try {
-    const site = siteForUrl(url);
-    const liveBlog = (site?.isLiveBlog(url) ?? false) || pageKind(doc) === 'live-blog';
-    const metadata = readMetadata(doc);
-    for (const template of site?.templates ?? []) {
-      const found = extractWithTemplate(doc, template, metadata);
-      if (found) return { ...found, url: canonicalUrl(url), site: site!.id, liveBlog };
-    }
-    const { extractGeneric } = await import('./generic.ts');
-    const found = await extractGeneric(doc, metadata);
-    return found && { ...found.extracted, url: canonicalUrl(url), site: 'generic', liveBlog };
-  } catch {
-    return null;
-  }
+/** The article in a Document, with the URL's site file or else the generic extractor; null when none is found. */
+export function extractArticle(doc: Document, url: URL): Promise<Article | null> {
+  return extractWithSite(siteForUrl(url), doc, url);
 }
 
+/** host → site id, for the content script to load only the file it needs (see vite.config.ts). */
+export function siteIdsByHost(): Record<string, string> {
+  return Object.fromEntries(sites.flatMap((site) => site.hosts.map((host) => [host, site.id])));
+}

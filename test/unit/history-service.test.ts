@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/core/article.ts';
 import type { HistoryState } from '../../src/core/history.ts';
 import { HistoryService } from '../../src/background/history-service.ts';
@@ -127,5 +127,116 @@ describe('the history service', () => {
     await done;
     expect(archive.listings).toBe(1);
     expect(seenByOtherTab.at(-1)?.kind).toBe('done');
+  });
+});
+
+/** A service on a clock the test moves, over the given store (a new worker on the same IndexedDB). */
+function serviceAt(store: HistoryStore, archive: ArchiveSource, clock: { now: number }) {
+  const service = new HistoryService({ store, source: () => archive, extract, now: () => clock.now });
+  const states: HistoryState[] = [];
+  service.watch(URL_, (s) => states.push(s));
+  const live = async (a: Article, at: string) => {
+    clock.now = Date.parse(at);
+    await service.reportLive(a);
+    await service.idle(URL_);
+    return states.at(-1)!;
+  };
+  return { service, states, live };
+}
+
+const sources = (state: HistoryState) => state.versions.map((v) => v.sightings.map((s) => `${s.source}@${s.at.slice(0, 16)}`));
+
+describe('what the reader read', () => {
+  it('shows "you read it" beside the archive\'s captures of the same text', async () => {
+    const archive = new MemoryArchive([
+      { timestamp: '20160919204901', article: early },
+      { timestamp: '20191016111656', article: later },
+    ]);
+    const { live } = serviceAt(await HistoryStore.open(`test-${dbCounter++}`), archive, { now: 0 });
+    await live(early, '2016-09-19T21:00:00Z');
+    const state = await live(later, '2020-01-01T00:00:00Z');
+    expect(sources(state)).toEqual([
+      ['archive@2016-09-19T20:49', 'visit@2016-09-19T21:00'],
+      ['archive@2019-10-16T11:16', 'live@2020-01-01T00:00'],
+    ]);
+  });
+
+  it('gives a story nobody archived a history of its own from the reader\'s visits', async () => {
+    const archive = new MemoryArchive([]);
+    const store = await HistoryStore.open(`test-${dbCounter++}`);
+    const first = serviceAt(store, archive, { now: 0 });
+    await first.live(early, '2020-01-01T09:14:00Z');
+    // Another day, another worker: the visit was kept.
+    const second = serviceAt(store, archive, { now: 0 });
+    const state = await second.live(later, '2020-01-02T08:00:00Z');
+    expect(state).toMatchObject({ kind: 'done', archivedCaptures: 0 });
+    expect(sources(state)).toEqual([['visit@2020-01-01T09:14'], ['live@2020-01-02T08:00']]);
+  });
+
+  it('adds no version when the reader reloads an unchanged story', async () => {
+    const { live } = serviceAt(await HistoryStore.open(`test-${dbCounter++}`), new MemoryArchive([]), { now: 0 });
+    await live(early, '2020-01-01T09:14:00Z');
+    await live(early, '2020-01-01T10:00:00Z');
+    const state = await live(early, '2020-01-01T11:00:00Z');
+    expect(sources(state)).toEqual([['visit@2020-01-01T09:14', 'live@2020-01-01T11:00']]);
+  });
+});
+
+describe('a job cut short', () => {
+  it('resumes in a new worker from what the old one stored, fetching nothing twice', async () => {
+    const captures = Array.from({ length: 9 }, (_, i) => ({ timestamp: `2016092${i}000000`, article: i < 6 ? early : later }));
+    const store = await HistoryStore.open(`test-${dbCounter++}`);
+    // The first worker is stopped after two mementos: its next fetch never returns.
+    const stopped = new MemoryArchive(captures);
+    const fetchOnce = stopped.fetchCapture.bind(stopped);
+    stopped.fetchCapture = (capture) => (stopped.fetched.length < 2 ? fetchOnce(capture) : new Promise(() => undefined));
+    const clock = { now: Date.parse('2020-01-01T00:00:00Z') };
+    const first = serviceAt(store, stopped, clock);
+    await first.service.reportLive(later);
+    await vi.waitFor(async () => expect((await store.loadArticle(URL_)).captures).toHaveLength(2));
+
+    const archive = new MemoryArchive(captures);
+    const second = serviceAt(store, archive, clock);
+    await second.service.resumeUnfinished();
+    await second.service.idle(URL_);
+    expect(second.states.at(-1)?.kind).toBe('done');
+    expect(second.states.at(-1)!.versions.map((v) => v.capturedAt)).toEqual(['2016-09-20T00:00:00.000Z', '2016-09-26T00:00:00.000Z']);
+    expect(archive.listings).toBe(0);
+    expect(archive.fetched.filter((t) => stopped.fetched.includes(t))).toEqual([]);
+  });
+});
+
+describe('clearing and thorough mode', () => {
+  it('forgets an article when asked: the next visit asks the archive again', async () => {
+    const archive = new MemoryArchive([
+      { timestamp: '20160919204901', article: early },
+      { timestamp: '20191016111656', article: later },
+    ]);
+    const store = await HistoryStore.open(`test-${dbCounter++}`);
+    const { service, live } = serviceAt(store, archive, { now: 0 });
+    await live(later, '2020-01-01T00:00:00Z');
+    await service.clear(URL_);
+    expect(await store.loadArticle(URL_)).toEqual({ captures: [], visits: [] });
+    const state = await live(later, '2020-01-02T00:00:00Z');
+    expect(state.kind).toBe('done');
+    expect(archive.listings).toBe(2);
+    expect(archive.fetched).toHaveLength(4);
+  });
+
+  it('thorough mode finds a change that was reverted between two captures', async () => {
+    const archive = new MemoryArchive([
+      { timestamp: '20160919204901', article: early },
+      { timestamp: '20160919210000', article: early },
+      { timestamp: '20160919220000', article: later },
+      { timestamp: '20160919230000', article: early },
+      { timestamp: '20160920000000', article: early },
+    ]);
+    const { service, states, live } = serviceAt(await HistoryStore.open(`test-${dbCounter++}`), archive, { now: 0 });
+    const bisected = await live(early, '2020-01-01T00:00:00Z');
+    expect(bisected.versions).toHaveLength(1);
+    await service.thorough(URL_);
+    await service.idle(URL_);
+    expect(states.at(-1)!.versions.map((v) => v.capturedAt)).toEqual(['2016-09-19T20:49:01.000Z', '2016-09-19T22:00:00.000Z', '2016-09-19T23:00:00.000Z']);
+    expect(new Set(archive.fetched).size).toBe(archive.fetched.length);
   });
 });

@@ -31,6 +31,7 @@ interface Side {
    */
   keys: string[];
   ids: number[];
+  normalised: (i: number) => string;
   used: Uint8Array;
 }
 
@@ -52,21 +53,21 @@ export function diffParagraphs(oldTexts: readonly string[], newTexts: readonly s
 function identify(oldTexts: readonly string[], newTexts: readonly string[]): [Side, Side] {
   const inOld = new Set(oldTexts);
   const inBoth = new Set(newTexts.filter((text) => inOld.has(text)));
-  const keys = new Map<string, string>();
-  const ids = new Map<string, number>();
-  const keyOf = (text: string) => {
-    let key = keys.get(text);
-    if (key === undefined) keys.set(text, (key = inBoth.has(text) ? text : normalizeText(text)));
-    return key;
+  const normalised = new Map<string, string>();
+  const normalise = (text: string) => {
+    let form = normalised.get(text);
+    if (form === undefined) normalised.set(text, (form = normalizeText(text)));
+    return form;
   };
+  const ids = new Map<string, number>();
   const intern = (key: string) => {
     let id = ids.get(key);
     if (id === undefined) ids.set(key, (id = ids.size));
     return id;
   };
   const side = (texts: readonly string[]): Side => {
-    const forms = texts.map(keyOf);
-    return { texts, keys: forms, ids: forms.map(intern), used: new Uint8Array(texts.length) };
+    const keys = texts.map((text) => (inBoth.has(text) ? text : normalise(text)));
+    return { texts, keys, ids: keys.map(intern), normalised: (i) => normalise(texts[i]!), used: new Uint8Array(texts.length) };
   };
   return [side(oldTexts), side(newTexts)];
 }
@@ -82,7 +83,7 @@ function link(a: Side, b: Side, maxComparisons: number): Links {
   const moved = movedIdentical(a, b);
   moved.forEach(use);
 
-  const similarity = new Similarity(a.texts, b.texts, maxComparisons);
+  const similarity = new Similarity(a.normalised, b.normalised, b.texts.length, maxComparisons);
   let previous = { from: -1, to: -1 };
   for (const next of [...matches, { from: a.texts.length, to: b.texts.length }]) {
     const gap = pairGap(unused(a, previous.from + 1, next.from), unused(b, previous.to + 1, next.to), similarity);
@@ -136,7 +137,7 @@ function operations(a: Side, b: Side, { inPlace, moved }: Links): CountedOp[] {
   for (let j = b.texts.length - 1; j >= 0; j--) if (nextInPlace[j]! < 0) nextInPlace[j] = nextInPlace[j + 1]!;
   for (const { from, to } of moved) atNew[to] = movedOp(from, to, a, b);
   for (const to of unused(b)) {
-    atNew[to] = { op: { kind: 'added', to, text: b.texts[to]! }, wordsAdded: countWords(normalizeText(b.texts[to]!)), wordsRemoved: 0 };
+    atNew[to] = { op: { kind: 'added', to, text: b.texts[to]! }, wordsAdded: countWords(b.normalised(to)), wordsRemoved: 0 };
   }
   const removed = unused(a);
   const out: CountedOp[] = [];
@@ -146,7 +147,7 @@ function operations(a: Side, b: Side, { inPlace, moved }: Links): CountedOp[] {
     if (!entry && j < b.texts.length) continue; // a later part of a split
     for (; r < removed.length && removed[r]! < nextInPlace[j]!; r++) {
       const from = removed[r]!;
-      out.push({ op: { kind: 'removed', from, oldText: a.texts[from]! }, wordsAdded: 0, wordsRemoved: countWords(normalizeText(a.texts[from]!)) });
+      out.push({ op: { kind: 'removed', from, oldText: a.texts[from]! }, wordsAdded: 0, wordsRemoved: countWords(a.normalised(from)) });
     }
     if (entry) out.push(entry);
   }

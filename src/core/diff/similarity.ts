@@ -4,7 +4,6 @@
  * Every comparison is counted against a budget; once it is spent, paragraphs count as unlike,
  * so the worst case ends as "removed + added" instead of running long.
  */
-import { normalizeText } from '../normalize.ts';
 import { words } from './tokens.ts';
 
 export interface Pair {
@@ -22,21 +21,20 @@ const probeWords = 8;
 
 export class Similarity {
   private readonly vocabulary = new Map<string, number>();
-  private readonly oldBags: (Int32Array | undefined)[];
-  private readonly newBags: (Int32Array | undefined)[];
+  private readonly oldBags: Int32Array[] = [];
+  private readonly newBags: Int32Array[] = [];
   private readonly overlaps = new Map<number, number>();
-  private comparisonsLeft: number;
 
-  /** Texts are paragraphs as displayed; they are normalised when first compared. */
+  /**
+   * Paragraphs are read, normalised, through `oldText` and `newText` when first compared;
+   * `newCount` is the number of new paragraphs.
+   */
   constructor(
-    private readonly oldTexts: readonly string[],
-    private readonly newTexts: readonly string[],
-    maxComparisons: number,
-  ) {
-    this.oldBags = new Array<Int32Array | undefined>(oldTexts.length);
-    this.newBags = new Array<Int32Array | undefined>(newTexts.length);
-    this.comparisonsLeft = maxComparisons;
-  }
+    private readonly oldText: (i: number) => string,
+    private readonly newText: (j: number) => string,
+    private readonly newCount: number,
+    private comparisonsLeft: number,
+  ) {}
 
   oldSize(i: number): number {
     return this.oldBag(i).length;
@@ -48,7 +46,7 @@ export class Similarity {
 
   /** Words of old paragraph `i` also found in new paragraph `j` (0 once the budget is spent). */
   overlap(i: number, j: number): number {
-    const key = i * this.newTexts.length + j;
+    const key = i * this.newCount + j;
     const known = this.overlaps.get(key);
     if (known !== undefined) return known;
     if (this.comparisonsLeft <= 0) return 0;
@@ -74,7 +72,7 @@ export class Similarity {
   candidates(olds: readonly number[], news: readonly number[]): Pair[] {
     const pairs = new Map<number, Pair>();
     const add = (from: number, to: number) => {
-      const key = from * this.newTexts.length + to;
+      const key = from * this.newCount + to;
       if (pairs.has(key)) return;
       const overlap = this.overlap(from, to);
       if (overlap > 0) pairs.set(key, { from, to, overlap });
@@ -137,15 +135,15 @@ export class Similarity {
   }
 
   private oldBag(i: number): Int32Array {
-    return (this.oldBags[i] ??= this.bag(this.oldTexts[i]!));
+    return (this.oldBags[i] ??= this.bag(this.oldText(i)));
   }
 
   private newBag(j: number): Int32Array {
-    return (this.newBags[j] ??= this.bag(this.newTexts[j]!));
+    return (this.newBags[j] ??= this.bag(this.newText(j)));
   }
 
-  private bag(text: string): Int32Array {
-    const ids = words(normalizeText(text)).map((w) => {
+  private bag(normalised: string): Int32Array {
+    const ids = words(normalised).map((w) => {
       let id = this.vocabulary.get(w);
       if (id === undefined) this.vocabulary.set(w, (id = this.vocabulary.size));
       return id;

@@ -1,0 +1,13 @@
+/**
+ * The content script runs on every page of 25 sites but needs one site file: it loads that
+ * one, by host, instead of the whole registry, which keeps what runs on every page small.
+ */
+import type { Site } from '../sites/site.ts';
+
+const siteFiles = import.meta.glob<{ default: Site }>(['../sites/*.ts', '!../sites/{index,page,node,dom,metadata,site,template,generic}.ts']);
+
+export async function loadSite(hostname: string): Promise<Site | undefined> {
+  const id = __SITE_IDS_BY_HOST__[hostname.toLowerCase()];
+  const load = id === undefined ? undefined : siteFiles[`../sites/${id}.ts`];
+  return load ? (await load()).default : undefined;
+}
