@@ -12,6 +12,18 @@ import { t } from './i18n.ts';
 import { resolveSelection, stepSelection } from './selection.ts';
 import { handleSidebarKey } from './keys.ts';
 
+/**
+ * Scrolls the sidebar itself to a change. Not scrollIntoView: on an element inside a fixed
+ * box, Chromium also shifts the fixed box off the top of the viewport.
+ */
+function scrollSidebarTo(root: ShadowRoot, index: number) {
+  const aside = root.querySelector<HTMLElement>('.sidebar');
+  const item = root.querySelector<HTMLElement>(`[data-op-index="${index}"]`);
+  if (!aside || !item) return;
+  const top = item.offsetTop;
+  if (top < aside.scrollTop || top + item.offsetHeight > aside.scrollTop + aside.clientHeight) aside.scrollTop = top - aside.clientHeight / 3;
+}
+
 export interface SidebarActions {
   close(): void;
   retry(): void;
@@ -63,7 +75,7 @@ export function App({ store, actions, overlay, root }: Props) {
 
   const reveal = (index: number) => {
     store.update({ activeChange: index });
-    root.querySelector(`[data-op-index="${index}"]`)?.scrollIntoView({ block: 'nearest' });
+    scrollSidebarTo(root, index);
     if (sameAsOverlay.current) overlay.reveal(index);
   };
 

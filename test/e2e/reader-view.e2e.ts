@@ -69,6 +69,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await browser.waitFor(`${inShadow('[data-testid=change].active')}.dataset.opIndex !== ${JSON.stringify(first)}`, 5_000);
       await browser.pressKey('k');
       await browser.waitFor(`${inShadow('[data-testid=change].active')}.dataset.opIndex === ${JSON.stringify(first)}`, 5_000);
+      // Stepping scrolls the sidebar's list, never the sidebar off the screen.
+      expect(await browser.evaluate(`${inShadow('[data-testid=sidebar]')}.getBoundingClientRect().top`)).toBe(0);
 
       const pair = () => browser.evaluate<string[]>(`${allInShadow('[data-testid=version][data-selected]')}.map((v) => v.dataset.selected + ' ' + v.dataset.capturedAt)`);
       const versions = await browser.evaluate<number>(`${allInShadow('[data-testid=version]')}.length`);

@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { diffArticles } from '../../src/core/diff/index.ts';
+import { createOverlay, locateParagraphs, MARK_ATTR } from '../../src/content/overlay.ts';
+
+const text = (paragraphs: string[]) => ({ title: 'T', byline: null, corrections: [], paragraphs, partial: false });
+const before = ['The officer fired first.', 'Two officers were injured.', 'The mayor spoke.', 'A witness said nothing.'];
+const after = ['The officer fired first.', 'Two officers were wounded.', 'He was taken to a hospital.', 'A witness said nothing.'];
+
+beforeEach(() => {
+  document.body.innerHTML = `<article><h1>T</h1>${after.map((p) => `<p>${p.replace('wounded', '<a href="#">wounded</a>')}</p>`).join('')}<aside><p>Advertisement</p></aside></article>`;
+});
+
+const marks = () => [...document.querySelectorAll(`[${MARK_ATTR}]`)].map((el) => [el.getAttribute(MARK_ATTR), el.textContent]);
+
+describe('the overlay on the live article', () => {
+  it('finds the page element of each paragraph by its text, links and curly quotes included', () => {
+    const found = locateParagraphs(document.body, [...after, 'Not on the page']);
+    expect(found.slice(0, 4).every((el) => el?.tagName === 'P')).toBe(true);
+    expect(found[4]).toBeNull();
+  });
+
+  it('marks changed and added paragraphs, notes removed ones where they were, and clears it all', () => {
+    const overlay = createOverlay(document, () => {}, (n) => `${n} removed`);
+    overlay.show(diffArticles(text(before), text(after)), after);
+    expect(marks()).toEqual([
+      ['changed', 'Two officers were wounded.'],
+      ['added', 'He was taken to a hospital.'],
+    ]);
+    expect(document.querySelector('article-history-removed')?.textContent).toBe('1 removed');
+    overlay.clear();
+    expect(marks()).toEqual([]);
+    expect(document.querySelector('article-history-removed')).toBeNull();
+    expect(document.getElementById('article-history-overlay-style')).toBeNull();
+  });
+
+  it('puts the marks back when the site re-renders its article', async () => {
+    const overlay = createOverlay(document, () => {}, (n) => `${n} removed`);
+    overlay.show(diffArticles(text(before), text(after)), after);
+    const article = document.querySelector('article')!;
+    article.replaceWith(article.cloneNode(true));
+    document.querySelectorAll(`[${MARK_ATTR}]`).forEach((el) => el.removeAttribute(MARK_ATTR));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(marks().map(([kind]) => kind)).toEqual(['changed', 'added']);
+    overlay.clear();
+  });
+
+  it('tells which change a click on a marked paragraph is about, but leaves links alone', () => {
+    const clicked: number[] = [];
+    const overlay = createOverlay(document, (i) => clicked.push(i), (n) => `${n} removed`);
+    const diff = diffArticles(text(before), text(after));
+    overlay.show(diff, after);
+    (document.querySelector(`[${MARK_ATTR}="added"]`) as HTMLElement).click();
+    document.querySelector('a')!.click();
+    expect(clicked.map((i) => diff.paragraphs[i]!.kind)).toEqual(['added']);
+    overlay.clear();
+  });
+});
