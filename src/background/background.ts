@@ -12,7 +12,7 @@ import { extractArchived } from './extract-archived.ts';
 import { HistoryService } from './history-service.ts';
 import { loadSettings, readSettings, SETTINGS_KEY } from './settings.ts';
 import { HistoryStore } from './store.ts';
-import { showVersionCount } from './badge.ts';
+import { showInToolbar } from './toolbar.ts';
 import { alarmArticle, alarmWakeUps } from './wake-ups.ts';
 
 const store = HistoryStore.open();
@@ -58,20 +58,32 @@ browser.runtime.onConnect.addListener((port) => {
   if (port.name !== HISTORY_PORT || !port.sender || !fromOwnContentScript(port.sender)) return;
   const tabId = port.sender.tab.id;
   const unwatch: (() => void)[] = [];
+  let connected = true;
+  const stopWatching = () => {
+    connected = false;
+    unwatch.splice(0).forEach((stop) => stop());
+  };
   port.onMessage.addListener(async (message: unknown) => {
     if (!isHistoryRequest(message)) return;
     const s = await service;
+    // The tab may have gone while the service was starting: a watch on a dead port would throw on every state.
+    if (!connected) return;
     if (message.type === 'history:retry') return s.retry(message.url);
     if (message.type === 'history:thorough') return s.thorough(message.url);
     unwatch.push(
       s.watch(message.url, (state) => {
         const event: HistoryEvent = { type: 'history:state', url: message.url, state };
-        port.postMessage(event);
-        showVersionCount(tabId, state);
+        try {
+          port.postMessage(event);
+        } catch {
+          stopWatching();
+          return;
+        }
+        showInToolbar(tabId, state);
       }),
     );
   });
-  port.onDisconnect.addListener(() => unwatch.forEach((stop) => stop()));
+  port.onDisconnect.addListener(stopWatching);
 });
 
 browser.action.onClicked.addListener((tab) => {

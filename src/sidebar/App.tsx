@@ -31,7 +31,13 @@ export interface SidebarActions {
 
 function usePageState(store: PageStore): PageState {
   const [state, setState] = useState(store.get());
-  useEffect(() => store.subscribe(setState), [store]);
+  useEffect(() => {
+    const unsubscribe = store.subscribe(setState);
+    // Effects run after paint: a state that arrived between the first render and now would
+    // otherwise stay unseen until the next one.
+    setState(store.get());
+    return unsubscribe;
+  }, [store]);
   return state;
 }
 

@@ -1,0 +1,21 @@
+/**
+ * The toolbar button for a tab. Its default (manifest) look is plain, with a tooltip saying it
+ * works on news articles; a tab whose article reports in gets the full icon, the number of
+ * versions as a badge once known, and a tooltip that says what a click will do.
+ */
+import browser from 'webextension-polyfill';
+import type { HistoryState } from '../core/history.ts';
+
+const ARTICLE_ICON = { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' };
+
+export function showInToolbar(tabId: number, state: HistoryState): void {
+  const count = state.versions.length;
+  const title =
+    count > 1 ? browser.i18n.getMessage('actionTitleVersions', [String(count)]) : browser.i18n.getMessage('actionTitleArticle');
+  // A tab that closed meanwhile rejects these; there is nothing left to show then.
+  const ignore = () => undefined;
+  browser.action.setIcon({ tabId, path: ARTICLE_ICON }).catch(ignore);
+  browser.action.setTitle({ tabId, title }).catch(ignore);
+  browser.action.setBadgeText({ tabId, text: count > 1 ? String(count) : '' }).catch(ignore);
+  browser.action.setBadgeBackgroundColor({ tabId, color: '#d6582a' }).catch(ignore);
+}

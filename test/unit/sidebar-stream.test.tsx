@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import type { Article } from '../../src/core/article.ts';
+import type { HistoryState, Version } from '../../src/core/history.ts';
+import { createPageStore, initialPageState } from '../../src/content/state.ts';
+
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    storage: { local: { get: async () => ({}), set: async () => undefined } },
+    i18n: { getUILanguage: () => 'en-US', getMessage: (key: string, subs: string[] = []) => [key, ...subs].join(' ') },
+  },
+}));
+const { mountSidebar } = await import('../../src/sidebar/mount.ts');
+
+const fixture = (name: string) => JSON.parse(readFileSync(`test/fixtures/diff/${name}.json`, 'utf8')) as { title: string; paragraphs: string[] };
+const article = (name: string, corrections: string[] = []): Article => ({
+  ...fixture(name), url: 'https://www.nytimes.com/x.html', site: 'nytimes', byline: null, publishedAt: null, modifiedAt: null, corrections, partial: false, liveBlog: false,
+});
+const version = (id: string, at: string, a: Article, source: 'archive' | 'live'): Version => ({
+  id, capturedAt: at, article: a,
+  sightings: [source === 'archive' ? { source, at, archive: 'web.archive.org', captureUrl: 'x' } : { source, at }],
+});
+
+const early = version('a', '2016-09-19T20:49:01.000Z', article('rahami-2016'), 'archive');
+const rewritten = version('b', '2019-10-16T11:16:56.000Z', article('rahami-2019', ['Correction: a note.']), 'archive');
+const live = version('c', '2026-11-23T21:00:00.000Z', article('rahami-2019'), 'live');
+
+describe('the sidebar while versions stream in', () => {
+  it('follows every state the background sends, one that arrives while it is still mounting included', async () => {
+    document.body.innerHTML = '<article>' + live.article.paragraphs.map((p) => `<p>${p}</p>`).join('') + '</article>';
+    const host = document.createElement('div');
+    document.documentElement.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const store = createPageStore({ ...initialPageState(live.article), sidebarOpen: true });
+    const states: HistoryState[] = [
+      { kind: 'loading', versions: [live], checked: 0, estimated: 2 },
+      { kind: 'loading', versions: [early, live], checked: 1, estimated: 2 },
+      { kind: 'loading', versions: [early, rewritten, live], checked: 2, estimated: 2 },
+      { kind: 'done', versions: [early, rewritten, live], archivedCaptures: 2 },
+    ];
+    mountSidebar(root, store, { close: () => {}, retry: () => {} });
+    for (const history of states) {
+      store.update({ history });
+      await new Promise((r) => setTimeout(r, 30));
+      expect(root.querySelector('[data-testid=status]')?.getAttribute('data-state')).toBe(history.kind);
+      expect(root.querySelectorAll('[data-testid=version]')).toHaveLength(history.versions.length);
+    }
+  });
+});
