@@ -45,7 +45,16 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       );
       expect(marked).toBe('changed');
       expect(await browser.evaluate(`document.querySelectorAll('article-history-removed').length`)).toBeGreaterThan(0);
-      await browser.screenshot(resolve(SCREENSHOTS, `${name}-overlay.png`));
+      await browser.screenshot(resolve(SCREENSHOTS, `${name}-light.png`));
+    });
+
+    // Puppeteer can emulate prefers-color-scheme only over CDP, which Firefox does not have.
+    it.skipIf(name === 'firefox')('follows the dark colour scheme', async () => {
+      await browser.colorScheme('dark');
+      const background = await browser.evaluate<string>(`getComputedStyle(${inShadow('[data-testid=sidebar]')}).backgroundColor`);
+      expect(background).toBe('rgb(24, 28, 34)');
+      await browser.screenshot(resolve(SCREENSHOTS, `${name}-dark.png`));
+      await browser.colorScheme('light');
     });
 
     it('shows the earlier text of a marked paragraph in a popover', async () => {
@@ -56,6 +65,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await browser.waitFor(`${inShadow('[data-testid=popover]')}`, 10_000);
       const popover = await browser.evaluate<string>(`${inShadow('[data-testid=popover] del')}?.textContent ?? ''`);
       expect(popover).toContain('indiscriminantly');
+      await browser.screenshot(resolve(SCREENSHOTS, `${name}-overlay.png`));
       await browser.pressKey('Escape');
       await browser.waitFor(`!${inShadow('[data-testid=popover]')}`, 5_000);
       expect(await browser.evaluate(`!!${inShadow('[data-testid=sidebar]')}`)).toBe(true);
@@ -97,16 +107,6 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await browser.screenshot(resolve(SCREENSHOTS, `${name}-hostile-css.png`));
       await browser.evaluate(`document.head.lastElementChild.remove()`);
       expect(await browser.evaluate<string>(pageStyle)).toBe(before);
-    });
-
-    // Puppeteer can emulate prefers-color-scheme only over CDP, which Firefox does not have.
-    it.skipIf(name === 'firefox')('follows the dark colour scheme', async () => {
-      await browser.colorScheme('dark');
-      const background = await browser.evaluate<string>(`getComputedStyle(${inShadow('[data-testid=sidebar]')}).backgroundColor`);
-      expect(background).toBe('rgb(24, 28, 34)');
-      await browser.screenshot(resolve(SCREENSHOTS, `${name}-dark.png`));
-      await browser.colorScheme('light');
-      await browser.screenshot(resolve(SCREENSHOTS, `${name}-light.png`));
     });
 
     it('closes with Escape, removing every mark and giving focus back', async () => {
