@@ -7,6 +7,7 @@ import type { BenchSection } from './section.ts';
 const sections: Record<string, () => Promise<BenchSection>> = {
   extraction: async () => (await import('./extraction.ts')).default(),
   diff: async () => (await import('./diff.ts')).default(),
+  history: async () => (await import('./history.ts')).default(),
   ui: async () => (await import('./ui.ts')).default(),
 };
 

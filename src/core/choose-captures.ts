@@ -20,7 +20,7 @@ export interface ChooseOptions {
   concurrency?: number;
 }
 
-export const DEFAULT_CHOOSE: ChooseOptions = { maxFetches: 100, thorough: false, concurrency: 2 };
+export const DEFAULT_CHOOSE: ChooseOptions = { maxFetches: 150, thorough: false, concurrency: 2 };
 
 interface Keyed {
   digest: string;

@@ -9,6 +9,8 @@ const FAILURE_KEYS: Record<FailureReason, string> = {
   internal: 'failedInternal',
 };
 
+const minutesUntil = (at: number) => Math.max(1, Math.ceil((at - Date.now()) / 60_000));
+
 function statusText(history: HistoryState | null): string {
   if (!history) return t('statusStarting');
   const versions = history.versions.length;
@@ -16,9 +18,11 @@ function statusText(history: HistoryState | null): string {
     case 'loading':
       return history.estimated > 0 ? t('statusChecking', history.checked, history.estimated) : t('statusListing');
     case 'rate-limited':
-      return t('statusRateLimited', versions, Math.max(1, Math.ceil((history.retryAt - Date.now()) / 60_000)));
-    case 'failed':
-      return t(FAILURE_KEYS[history.reason], versions);
+      return t('statusRateLimited', versions, minutesUntil(history.retryAt));
+    case 'failed': {
+      const why = t(FAILURE_KEYS[history.reason], versions);
+      return history.retryAt === undefined ? why : `${why} ${t('statusRetrying', minutesUntil(history.retryAt))}`;
+    }
     case 'done': {
       if (versions < 2) return history.archivedCaptures === 0 ? t('statusNotArchived') : t('statusUnchanged');
       const since = formatTime(history.versions[0]!.capturedAt);

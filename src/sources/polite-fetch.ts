@@ -85,8 +85,9 @@ export function createPoliteFetch(
     const lane = await acquire(host);
     const timeout = AbortSignal.timeout(options.timeoutMs);
     try {
-      // A pause may have begun while this request waited for its lane.
+      // A pause may have begun, or the caller given up, while this request waited for its lane.
       await waitOutPause(host);
+      signal?.throwIfAborted();
       return await fetchImpl(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout, redirect: 'follow', credentials: 'omit' });
     } catch (error) {
       if (signal?.aborted || error instanceof ArchiveError) throw error;

@@ -66,3 +66,40 @@ describe('choosing which captures to fetch', () => {
     expect((await run([])).fetched).toEqual([]);
   });
 });
+
+describe('the cost of bisection', () => {
+  /** A small seeded generator, so the random stories are the same on every run. */
+  const seeded = (seed: number) => () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+
+  it.each([
+    [300, 5],
+    [2000, 20],
+    [50, 1],
+  ])('finds every change among %i captures with %i changes within 2 + 1.5·k·log2(N) fetches', async (n, k) => {
+    for (let seed = 1; seed <= 5; seed++) {
+      const next = seeded(seed * 7919 + n + k);
+      const at = new Set<number>();
+      while (at.size < k) at.add(1 + Math.floor(next() * (n - 1)));
+      const captures = story(n, [...at]);
+      const { fetched, resolved } = await run(captures, { maxFetches: Infinity, thorough: false });
+      expect(fetched.length).toBeLessThanOrEqual(2 + 1.5 * k * Math.log2(n));
+      for (const change of at) expect(resolved.has(change - 1) && resolved.has(change)).toBe(true);
+    }
+  });
+
+  it('asks for the first and the newest capture together', async () => {
+    const started: number[] = [];
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const captures = story(10, [5]);
+    const pending = chooseCaptures(captures, async (c): Promise<CaptureText> => {
+      started.push(captures.indexOf(c));
+      await gate;
+      return { kind: 'text', hash: c.text };
+    });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(started).toEqual([0, 9]);
+    release();
+    await pending;
+  });
+});

@@ -240,3 +240,21 @@ describe('clearing and thorough mode', () => {
     expect(new Set(archive.fetched).size).toBe(archive.fetched.length);
   });
 });
+
+describe('watchers', () => {
+  it('a tab whose port broke does not stop the job or the other tabs', async () => {
+    const archive = new MemoryArchive([
+      { timestamp: '20160919204901', article: early },
+      { timestamp: '20191016111656', article: later },
+    ]);
+    const { service, states, live } = serviceAt(await HistoryStore.open(`test-${dbCounter++}`), archive, { now: 0 });
+    service.watch(URL_, () => {
+      throw new Error('Attempting to use a disconnected port object');
+    });
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const state = await live(later, '2020-01-01T00:00:00Z');
+    error.mockRestore();
+    expect(state.kind).toBe('done');
+    expect(states.at(-1)?.versions).toHaveLength(2);
+  });
+});

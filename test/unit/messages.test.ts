@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHistoryEvent, isHistoryRequest, isOffscreenRequest, isPageMessage } from '../../src/messages.ts';
+import { isCacheMessage, isHistoryEvent, isHistoryRequest, isOffscreenRequest, isPageMessage } from '../../src/messages.ts';
 
 const article = {
   url: 'https://www.nytimes.com/2016/09/20/nyregion/x.html', site: 'nytimes', title: 'T', byline: null, publishedAt: null,
@@ -31,5 +31,25 @@ describe('messages are checked at the boundary', () => {
     expect(isHistoryRequest({ type: 'history:watch', url: article.url })).toBe(true);
     expect(isHistoryEvent({ type: 'history:state', url: article.url, state: { kind: 'done', versions: [], archivedCaptures: 0 } })).toBe(true);
     expect(isHistoryEvent({ type: 'history:state', url: article.url, state: { kind: 'exploded', versions: [] } })).toBe(false);
+  });
+});
+
+describe('cache and history requests', () => {
+  it('accepts clearing one article or all, and thorough mode on the history port', () => {
+    expect(isCacheMessage({ type: 'cache:clear', url: article.url })).toBe(true);
+    expect(isCacheMessage({ type: 'cache:clear-all' })).toBe(true);
+    expect(isHistoryRequest({ type: 'history:thorough', url: article.url })).toBe(true);
+  });
+
+  it('rejects a clear without a web URL, and unknown requests', () => {
+    expect(isCacheMessage({ type: 'cache:clear' })).toBe(false);
+    expect(isCacheMessage({ type: 'cache:clear', url: 'chrome://settings' })).toBe(false);
+    expect(isCacheMessage({ type: 'cache:clear-everything' })).toBe(false);
+    expect(isHistoryRequest({ type: 'history:forget', url: article.url })).toBe(false);
+  });
+
+  it('accepts a failed state that says when it tries again', () => {
+    const state = { kind: 'failed', versions: [], reason: 'archive-unavailable', retryAt: 1_577_836_860_000 };
+    expect(isHistoryEvent({ type: 'history:state', url: article.url, state })).toBe(true);
   });
 });

@@ -74,3 +74,15 @@ describe('the sidebar', () => {
     expect(changes.filter((c) => c.dataset.kind === 'added').map((c) => c.textContent)).toEqual([expect.stringContaining('taken to a hospital')]);
   });
 });
+
+describe('the status line', () => {
+  it('says why the archive gave no more versions and when it will try again', async () => {
+    store.update({ history: { kind: 'failed', versions, reason: 'archive-unavailable', retryAt: Date.now() + 4 * 60_000 } });
+    mountSidebar(root, store, { close: () => {}, retry: () => {} });
+    await new Promise((r) => setTimeout(r, 0));
+    const status = $$('[data-testid=status]')[0]!;
+    expect(status.textContent).toContain('The web archive is not answering right now: showing the 2 versions known so far.');
+    expect(status.textContent).toContain('Trying again in 4 min.');
+    expect(status.querySelector('button')?.textContent).toBe('Try again');
+  });
+});

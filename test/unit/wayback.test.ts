@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createPoliteFetch, parseRetryAfter } from '../../src/sources/polite-fetch.ts';
 import { ArchiveError } from '../../src/sources/source.ts';
 import { cdxQueryUrl, createWaybackSource, parseCdxJson } from '../../src/sources/wayback.ts';
+import { readSettings } from '../../src/background/settings.ts';
+import { FakeArchive, serveArchive } from '../support/fake-archive.ts';
 
 // Shapes as recorded from the real CDX server (cdx_toolkit, edgi-wayback: see test/fixtures/PROVENANCE.md).
 const PAGE_1 = `[["timestamp","original","statuscode","mimetype","digest"],
@@ -130,5 +132,78 @@ describe('politeness', () => {
     expect(parseRetryAfter('120')).toBe(120_000);
     expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:10 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(10_000);
     expect(parseRetryAfter(null)).toBeNull();
+  });
+});
+
+describe('the archive as a setting', () => {
+  it('reads a stored base URL, and falls back to the Wayback Machine for anything unusable', () => {
+    expect(readSettings(undefined)).toEqual({ archiveBase: 'https://web.archive.org' });
+    expect(readSettings({ archiveBase: 'https://webarchive.example.org/' })).toEqual({ archiveBase: 'https://webarchive.example.org' });
+    for (const bad of ['javascript:alert(1)', 'not a url', 'https://a.org/?q=1', 'https://user:pw@a.org', 42]) {
+      expect(readSettings({ archiveBase: bad })).toEqual({ archiveBase: 'https://web.archive.org' });
+    }
+  });
+
+  it('asks a pywb collection at its own paths and reads its line-per-capture JSON', async () => {
+    const asked: string[] = [];
+    // pywb's CDX answer: one JSON object a line, its own field names (pywb docs, cdxserver_api).
+    const pywbCdx = [
+      { urlkey: 'com,nytimes)/a.html', timestamp: '20160919204901', url: 'https://www.nytimes.com/a.html', mime: 'text/html', status: '200', digest: 'AAAA' },
+      { urlkey: 'com,nytimes)/a.html', timestamp: '20160919210000', url: 'https://www.nytimes.com/a.html', mime: 'text/html', status: '404', digest: 'ERR' },
+      { urlkey: 'com,nytimes)/a.html', timestamp: '20160919220000', url: 'https://www.nytimes.com/a.html', mime: 'text/html', status: '200', digest: 'BBBB' },
+    ].map((row) => JSON.stringify(row)).join('\n');
+    const fetchImpl = async (url: string) => {
+      asked.push(url);
+      return url.includes('/cdx?') ? response(pywbCdx) : response('<p>x</p>', { headers: { 'Memento-Datetime': 'Mon, 19 Sep 2016 20:49:01 GMT' } });
+    };
+    const source = createWaybackSource(createPoliteFetch(quickPoliteness, fetchImpl), 'https://archive.example.org/my-coll/');
+    const captures = await source.listCaptures('https://www.nytimes.com/a.html');
+    expect(captures.map((c) => c.timestamp)).toEqual(['20160919204901', '20160919220000']);
+    await source.fetchCapture(captures[0]!);
+    expect(asked[0]).toMatch(/^https:\/\/archive\.example\.org\/my-coll\/cdx\?url=/);
+    expect(asked[1]).toBe('https://archive.example.org/my-coll/20160919204901id_/https://www.nytimes.com/a.html');
+    expect(source.viewUrl(captures[0]!)).toBe('https://archive.example.org/my-coll/20160919204901/https://www.nytimes.com/a.html');
+    expect(source.id).toBe('archive.example.org/my-coll');
+  });
+});
+
+describe('what the archive says about a URL', () => {
+  it('keeps a revisit row only when it repeats a page of the listing', () => {
+    const { captures } = parseCdxJson(`[["timestamp","original","statuscode","mimetype","digest"],
+["20191218192414","http://dw.com/","200","text/html","3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ"],
+["20191218193737","http://www.dw.com/","-","warc/revisit","3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ"],
+["20191219013906","http://www.dw.com/","301","unk","ZZZZ"]]`);
+    expect(captures.map((c) => [c.timestamp, c.revisit])).toEqual([
+      ['20191218192414', false],
+      ['20191218193737', true],
+    ]);
+  });
+
+  it('tells a robots.txt exclusion from a blocked site', async () => {
+    const robots = createWaybackSource(
+      createPoliteFetch(quickPoliteness, async () => response('', { status: 403, headers: { 'X-Archive-Wayback-Runtime-Error': 'org.archive.util.io.RuntimeIOException: org.archive.wayback.exception.RobotAccessControlException: Blocked By Robots' } })),
+    );
+    await expect(robots.listCaptures('https://x.com/a')).rejects.toMatchObject({ failure: { kind: 'excluded' } });
+  });
+
+  it('recognises an archived redirect to another page, and follows one to the same page', async () => {
+    const A = 'https://www.nytimes.com/2016/09/20/old-slug.html';
+    const B = 'https://www.nytimes.com/2016/09/20/new-slug.html';
+    const archive = new FakeArchive([
+      { url: A, timestamp: '20160920100000', body: '', status: 301, location: B },
+      { url: B, timestamp: '20160920100005', body: '<p>the story</p>' },
+      // A slash added: the same page (the archive keys both under their own SURT).
+      { url: 'https://www.nytimes.com/2016/09/20/b', timestamp: '20160920110000', body: '', status: 301, location: 'https://www.nytimes.com/2016/09/20/b/' },
+      { url: 'https://www.nytimes.com/2016/09/20/b/', timestamp: '20160920110001', body: '<p>b</p>' },
+    ]);
+    const served = await serveArchive(archive);
+    try {
+      const source = createWaybackSource(createPoliteFetch(quickPoliteness), served.base);
+      await expect(source.fetchCapture({ timestamp: '20160920100000', original: A, digest: 'x' })).rejects.toMatchObject({ failure: { kind: 'moved', to: B } });
+      const same = await source.fetchCapture({ timestamp: '20160920110000', original: 'https://www.nytimes.com/2016/09/20/b', digest: 'y' });
+      expect(new TextDecoder().decode(same.bytes)).toBe('<p>b</p>');
+    } finally {
+      await served.close();
+    }
   });
 });
