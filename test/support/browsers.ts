@@ -41,6 +41,8 @@ export interface BrowserSession {
   screenshot(path: string): Promise<void>;
   /** Emulates the reader's light or dark preference (prefers-color-scheme); Chromium only. */
   colorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /** Resizes the viewport in CSS pixels (640 x 450 is a 1280 x 900 window at 200% zoom); Chromium only. */
+  viewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -66,6 +68,7 @@ interface PageDriver {
   keyUp(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   colorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  viewport(width: number, height: number): Promise<void>;
 }
 
 async function launchChromium(opts: LaunchOptions): Promise<BrowserSession> {
@@ -122,6 +125,7 @@ async function launchChromium(opts: LaunchOptions): Promise<BrowserSession> {
       await page.screenshot({ path });
     },
     colorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
+    viewport: (width, height) => page.setViewportSize({ width, height }),
   };
   return session('chromium', driver, async () => {
     await context.close();
@@ -190,6 +194,10 @@ async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession> {
       await page.screenshot({ path: path as `${string}.png` });
     },
     // Puppeteer emulates media features over CDP only, which Firefox does not speak.
+    // Puppeteer's setViewport also overrides the screen orientation, a command Firefox 140 lacks.
+    viewport: async () => {
+      throw new Error('Firefox 140 over WebDriver BiDi cannot resize the viewport through puppeteer');
+    },
     colorScheme: async () => {
       throw new Error('Firefox over WebDriver BiDi cannot emulate prefers-color-scheme');
     },
@@ -238,6 +246,7 @@ function session(name: BrowserName, page: PageDriver, close: () => Promise<void>
     },
     screenshot: (path) => page.screenshot(path),
     colorScheme: (scheme) => page.colorScheme(scheme),
+    viewport: (width, height) => page.viewport(width, height),
     close,
   };
 }
