@@ -86,3 +86,17 @@ describe('the status line', () => {
     expect(status.querySelector('button')?.textContent).toBe('Try again');
   });
 });
+
+describe('right-to-left articles', () => {
+  it('lets each paragraph take its own direction, so Arabic reads right to left next to English', async () => {
+    const arabic = (title: string, paragraphs: string[]) => version(title, versions[0]!.capturedAt, article(title, paragraphs));
+    const rtl = [arabic('a', ['قال المتحدث إن الاجتماع تأجل.']), { ...arabic('b', ['قال المتحدث إن الاجتماع أُلغي.']), capturedAt: versions[1]!.capturedAt }];
+    store.update({ history: { kind: 'done', versions: rtl, archivedCaptures: 2 } });
+    mountSidebar(root, store, { close: () => {}, retry: () => {} });
+    await new Promise((r) => setTimeout(r, 0));
+    const paragraph = $$('[data-testid=change] p')[0]!;
+    expect(paragraph.getAttribute('dir')).toBe('auto');
+    expect(paragraph.querySelector('del')?.textContent).toContain('تأجل');
+    expect(paragraph.querySelector('ins')?.textContent).toContain('أُلغي');
+  });
+});
