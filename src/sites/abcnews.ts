@@ -18,12 +18,30 @@ export default defineSite({
       byline: '[data-testid="prism-byline"] a, [data-testid="prism-byline"]',
     },
     {
+      // Obfuscated class names; only the layout's FITT_ and ShareByline names are stable.
+      since: '2022',
+      body: '.FITT_Article_main__body article > p, .FITT_Article_main__body article > h3',
+      title: '.FITT_Article_main__body h1, h1',
+      byline: '.ShareByline > div:first-child > div > div:first-child > span:last-child',
+      published: '.ShareByline > div:first-child > div > div:last-child',
+    },
+    {
       since: '2017',
-      body: '.Article__Content > p, .Article__Content > h2, .article-copy > p',
+      body: '.Article__Content > p, .Article__Content > h2',
       exclude: '.InlineImage, .inline-media',
       title: '.Article__Headline__Title, h1',
       byline: '.Byline__Author, .author',
     },
+    {
+      since: '2014',
+      body: '.article-copy > p, .article-copy > h3',
+      // The navigation menus above the story have h1s of their own.
+      title: '.article-header h1',
+      // Each author is its own element and a template reads one: co-authors are lost.
+      byline: '.article-meta .author',
+      published: 'meta[name="DC.date.issued"]',
+      modified: 'meta[name="Last-Modified"]',
+    },
   ],
-  testPages: ['pages/written/abcnews-2024-template.html'],
+  testPages: ['pages/abcnews-2016-clinton-putin.html', 'pages/abcnews-2022-clinton-putin.html'],
 });
