@@ -5,7 +5,7 @@
 import type { BenchSection } from './section.ts';
 
 const sections: Record<string, () => Promise<BenchSection>> = {
-  extraction: async () => (await import('./extraction.ts')).default(),
+  extract: async () => (await import('./extraction.ts')).default(),
   diff: async () => (await import('./diff.ts')).default(),
   history: async () => (await import('./history.ts')).default(),
   ui: async () => (await import('./ui.ts')).default(),
@@ -21,7 +21,7 @@ for (const [key, run] of Object.entries(sections)) {
   if (only && key !== only) continue;
   if (!asJson) console.error(`bench: ${key}...`);
   const section = await run();
-  result[section.key] = section.json;
+  Object.assign(result, section.json);
   if (!asJson) console.log(section.report + '\n');
 }
 if (asJson) console.log(JSON.stringify(result, null, 2));

@@ -1,7 +1,10 @@
-/** One part of `npm run bench`: its figures as JSON (under `key`) and as a readable report. */
+/**
+ * One part of `npm run bench`: its figures as JSON and as a readable report. `json` maps each
+ * top-level key of `npm run bench -- --json` to its value; the keys the issues name
+ * (`extract`, `size`, `diff`, `history`, `ui`) are an API that checks outside this repo read.
+ */
 export interface BenchSection {
-  key: string;
-  json: unknown;
+  json: Record<string, unknown>;
   report: string;
 }
 

@@ -2,7 +2,7 @@
  * What the reader pays for the extension: bytes that run on every article (the content
  * script) and on first open (the sidebar), and the time from opening the sidebar on an
  * article whose history is cached to the diff on screen, from performance marks in real
- * headless Chromium. Key `ui`: {cachedOpenMs, contentScriptGzip, sidebarGzip}.
+ * headless Chromium. Keys `ui` {cachedOpenMs, contentScriptGzip, sidebarGzip} and `size` {contentScriptGzip, sidebarGzip}.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -27,7 +27,7 @@ function staticClosure(file: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
-function sizes() {
+function measureSizes() {
   const manifest = JSON.parse(readFileSync(resolve(DIST, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
   const loader = manifest.content_scripts[0]!.js[0]!;
   const entry = /getURL\("([^"]+)"\)/.exec(readFileSync(resolve(DIST, loader), 'utf8'))?.[1];
@@ -72,7 +72,7 @@ async function cachedOpen(): Promise<number[]> {
 
 export default async function uiBench(): Promise<BenchSection> {
   execFileSync('npx', ['tsx', 'scripts/build.ts'], { stdio: 'ignore' });
-  const size = sizes();
+  const size = measureSizes();
   const times = await cachedOpen();
   const cachedOpenMs = Math.round(median(times) * 10) / 10;
   const report = [
@@ -81,5 +81,7 @@ export default async function uiBench(): Promise<BenchSection> {
     `  content script on every article: ${size.contentScriptGzip} B gzip in ${size.contentScriptFiles} files (goal ≤ 12288 B)`,
     `  sidebar chunk on first open: ${size.sidebarGzip} B gzip in ${size.sidebarFiles} files (goal ≤ 30720 B)`,
   ].join('\n');
-  return { key: 'ui', json: { cachedOpenMs, contentScriptGzip: size.contentScriptGzip, sidebarGzip: size.sidebarGzip, opensMs: times }, report };
+  const bytes = { contentScriptGzip: size.contentScriptGzip, sidebarGzip: size.sidebarGzip };
+  // Issue 6 asks for `ui` and issue 3 for `size`: the same byte counts under both keys.
+  return { json: { ui: { cachedOpenMs, ...bytes, opensMs: times }, size: bytes }, report };
 }
