@@ -13,15 +13,18 @@ export function useSidebarWidth(): [number, (width: number) => void, () => void]
   const [width, setWidth] = useState(DEFAULT_WIDTH);
   // A drag ends in a listener made when it began: it saves the latest width, not that render's.
   const latest = useRef(width);
-  latest.current = width;
   useEffect(() => {
     browser.storage.local.get(WIDTH_KEY).then(
-      (stored) => typeof stored[WIDTH_KEY] === 'number' && setWidth(clampWidth(stored[WIDTH_KEY])),
+      (stored) => typeof stored[WIDTH_KEY] === 'number' && resize(stored[WIDTH_KEY]),
       () => undefined,
     );
   }, []);
+  function resize(next: number) {
+    latest.current = clampWidth(next);
+    setWidth(latest.current);
+  }
   const save = () => void browser.storage.local.set({ [WIDTH_KEY]: latest.current }).catch(() => undefined);
-  return [width, (w) => setWidth(clampWidth(w)), save];
+  return [width, resize, save];
 }
 
 interface Props {

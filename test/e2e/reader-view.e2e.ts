@@ -71,6 +71,11 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(await browser.evaluate(`!!${inShadow('[data-testid=sidebar]')}`)).toBe(true);
     });
 
+    it('scrolls the page to a change clicked in the sidebar and flashes it', async () => {
+      await browser.click('#article-history-root >>> [data-testid=change][data-kind=added]');
+      await browser.waitFor(`document.querySelector('[data-article-history-flash]')?.getAttribute('data-article-history') === 'added'`, 5_000);
+    });
+
     it('steps through changes with j and k, and through versions with [ and ]', async () => {
       await browser.pressKey('j');
       await browser.waitFor(`${inShadow('[data-testid=change].active')}`, 5_000);

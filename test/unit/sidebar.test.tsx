@@ -5,11 +5,14 @@ import type { Article } from '../../src/core/article.ts';
 import type { Version } from '../../src/core/history.ts';
 import { createPageStore, initialPageState, type PageStore } from '../../src/content/state.ts';
 
+// What the sidebar keeps in extension storage during a test.
+const stored: Record<string, unknown> = vi.hoisted(() => ({}));
+
 // The sidebar reads its strings through browser.i18n: answer from the real messages.json.
 const messages = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 vi.mock('webextension-polyfill', () => ({
   default: {
-    storage: { local: { get: async () => ({}), set: async () => undefined } },
+    storage: { local: { get: async () => ({ ...stored }), set: async (items: Record<string, unknown>) => void Object.assign(stored, items) } },
     i18n: {
       getUILanguage: () => 'en-US',
       getMessage: (key: string, subs: string[] = []) => {
@@ -98,5 +101,19 @@ describe('right-to-left articles', () => {
     expect(paragraph.getAttribute('dir')).toBe('auto');
     expect(paragraph.querySelector('del')?.textContent).toContain('تأجل');
     expect(paragraph.querySelector('ins')?.textContent).toContain('أُلغي');
+  });
+});
+
+describe('the sidebar width', () => {
+  it('can be changed from the keyboard and is remembered for the next page', async () => {
+    mountSidebar(root, store, { close: () => {}, retry: () => {} });
+    await new Promise((r) => setTimeout(r, 0));
+    const handle = $$('[role=separator]')[0]!;
+    const aside = $$('[data-testid=sidebar]')[0]!;
+    const before = parseInt(aside.style.width, 10);
+    handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(parseInt(aside.style.width, 10)).toBe(before + 20);
+    expect(stored.sidebarWidth).toBe(before + 20);
   });
 });
