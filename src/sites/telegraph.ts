@@ -20,11 +20,18 @@ export default defineSite({
       truncated: '.premium-paywall, [data-test="paywall"], .martech-modal-component',
     },
     {
+      // The 2016-18 layout: each run of paragraphs is its own .article-body-text block between images and adverts.
+      since: '2016',
+      body: 'article[itemprop="articleBody"] .article-body-text p',
+      title: 'h1[itemprop="headline name"], h1',
+      byline: '[itemprop="author"] [itemprop="name"]',
+    },
+    {
       since: '2012',
       body: '#mainBodyArea > p, [itemprop="articleBody"] > p, .firstPar, .secondPar, .thirdPar, .fourthPar',
       title: 'h1[itemprop="headline name"], h1',
       byline: '.bylineBody, [itemprop="author"]',
     },
   ],
-  testPages: ['pages/written/telegraph-2024-template.html'],
+  testPages: ['pages/written/telegraph-2024-template.html', 'pages/telegraph-2017-mugabe.html'],
 });

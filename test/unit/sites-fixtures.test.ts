@@ -60,6 +60,9 @@ const cases: Case[] = [
   // ABC News: the same story captured in its 2016 template and (edited) in the 2022 one.
   { file: 'pages/abcnews-2016-clinton-putin.html', url: 'http://abcnews.go.com/US/hillary-clinton-putins-alleged-involvement-democratic-hack-stems/story?id=44233864&cid=clicksource_4380645_2_three_posts_vert_hed', site: 'abcnews', title: 'Hillary Clinton: Putin\'s Alleged Involvement in Democratic Hack Stems From Longtime Grudge', paragraphs: 19, first: 'Hillary Clinton has an explanation for Vladimir Putin\'s alleged involvement', last: 'Of course, publicly it’s not known how much of this speculation', absent: /Sections|Shares|Email|Star|WATCH|Evan Vucci|Follow on Twitter|More from Josh|Pizzagate|Comments/ },
   { file: 'pages/abcnews-2022-clinton-putin.html', url: 'https://abcnews.go.com/US/hillary-clinton-putins-alleged-involvement-democratic-hack-stems/story?id=44233864', site: 'abcnews', title: 'Hillary Clinton: Putin\'s Alleged Involvement in Democratic Hack Stems From \'Personal Beef\'', byline: 'JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL', paragraphs: 21, first: '&#151; -- Hillary Clinton has an explanation for Vladimir Putin\'s', last: 'Of course, publicly it’s not known how much of this speculation', absent: /Related Topics|Top Stories|ABC News Live|Evan Vucci|Hillary Clinton speaks during a ceremony|Mom of missing teen|Copyright/ },
+  // The Telegraph's 2016-18 layout (one block per run of paragraphs) and a 2014 Fox News Latino story.
+  { file: 'pages/telegraph-2017-mugabe.html', url: 'http://www.telegraph.co.uk/news/2017/11/16/zimbabwes-robert-mugabe-wife-grace-insisting-finishes-term-priest/', site: 'telegraph', title: 'Zimbabwe coup: Robert Mugabe and wife Grace \'insisting he finishes his term\', as priest steps in to mediate', byline: 'Our Foreign Staff', paragraphs: 13, first: 'Zimbabwe President Robert Mugabe, his wife Grace and two key figures', last: 'Whatever the final outcome, the events could signal a once-in-a-generation change', absent: /Credit:|HARARE HERALD|DESMOND KWANDE|armoured personnel carrier parked|Profile \| Grace Mugabe|Related Topics|Follow on|Show comments|commenting policy|Galleries/ },
+  { file: 'pages/foxnews-2014-oscar-isaac.html', url: 'http://latino.foxnews.com/latino/entertainment/2014/12/29/how-oscar-isaac-and-jessica-chastain-went-about-bringing-to-life-most-violent/', site: 'foxnews', title: 'How Oscar Isaac and Jessica Chastain went about bringing to life \'A Most Violent Year\'', byline: 'Lucia I. Suarez', paragraphs: 20, first: 'Oscar Isaac has had a pretty stellar year.', last: '“I’ve signed away my organs,” he joked', absent: /Like us on|Follow us on|Follow Lucia|AP Photo|Related Slideshow|Miss Nevada|Share This Article|Newsletter|Advertisement|More Stories|View Article/ },
   // Written after each site's current template (no real page in the shared fixtures).
   { file: 'pages/written/apnews-2024-template.html', url: 'https://apnews.com/article/bridge-repair-city-council-vote-3f6c1d2e8a9b4c5d6e7f8a9b0c1d2e3f', site: 'apnews', title: 'City council approves new bridge repair plan', byline: 'MARIA ORTEGA', paragraphs: 7, first: 'SPRINGFIELD, Ill. (AP) — The city council voted 7-2', last: 'Associated Press writer Sam Lee contributed to this report.', absent: /Advertisement|Related coverage|Bridge lanes closed|AP Photo/ },
   { file: 'pages/written/foxnews-2024-template.html', url: 'https://www.foxnews.com/politics/state-lawmakers-pass-budget-after-overnight-session', site: 'foxnews', title: 'State lawmakers pass budget after overnight session', byline: 'Jordan Miles', paragraphs: 6, first: 'Lawmakers approved a $12 billion state budget early Tuesday', last: 'Jordan Miles is a politics reporter for Fox News Digital.', absent: /CLICK HERE|LAWMAKERS SPLIT OVER|Advertisement|Governor speaks on budget talks/ },
@@ -144,6 +147,25 @@ describe('notes, partial pages and live blogs', () => {
     expect(now.paragraphs[1]).toMatch(/as was New York Gov\. Andrew Cuomo\.$/);
     expect(old.paragraphs.join('\n')).not.toContain('The New York Times');
     expect(now.paragraphs[2]).toMatch(/^In an audio recording from the event obtained by The New York Times/);
+  });
+});
+
+describe('older template eras', () => {
+  it('The Telegraph 2017: the date of the 2016-18 layout', async () => {
+    const article = await extract('pages/telegraph-2017-mugabe.html', 'https://www.telegraph.co.uk/news/2017/11/16/zimbabwes-robert-mugabe-wife-grace-insisting-finishes-term-priest/');
+    expect(article.publishedAt).toMatch(/^2017-11-16T14:15/);
+  });
+
+  it('Fox News Latino keeps its own host, and its date is the story\'s, not a sidebar item\'s', async () => {
+    const path = '/latino/entertainment/2014/12/29/how-oscar-isaac-and-jessica-chastain-went-about-bringing-to-life-most-violent/';
+    const article = await extract('pages/foxnews-2014-oscar-isaac.html', `http://latino.foxnews.com${path}?intcmp=related#comments`);
+    expect(article.url).toBe(`https://latino.foxnews.com${path}`);
+    expect(article.publishedAt).toMatch(/^2014-12-29T16:00/);
+    const fox = sites.find((site) => site.id === 'foxnews')!;
+    expect(fox.isArticle(new URL(`https://latino.foxnews.com${path}`))).toBe(true);
+    expect(fox.isArticle(new URL('https://latino.foxnews.com/latino/entertainment/index.html'))).toBe(false);
+    expect(fox.isGallery(new URL('https://latino.foxnews.com/latino/entertainment/slideshow/2014/06/09/miss-nevada-nia-sanchez-crowned-as-63rd-miss-usa/'))).toBe(true);
+    expect(fox.canonical(new URL('http://foxnews.com/politics/2016/11/29/slug.html'))).toBe('https://www.foxnews.com/politics/2016/11/29/slug.html');
   });
 });
 
