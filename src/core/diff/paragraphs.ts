@@ -4,10 +4,10 @@
  * gap left between the first ones; edited paragraphs that moved. Word diffs are computed only
  * for the pairs that need them.
  */
-import { normalizeText } from '../normalize.ts';
 import { alignExact, type Match } from './align.ts';
 import { pairGap, pairMoved, type Link } from './pairing.ts';
 import { Similarity } from './similarity.ts';
+import { TextCache } from './texts.ts';
 import { countWords } from './tokens.ts';
 import type { ParagraphOp } from './types.ts';
 import { diffWords, type WordDiff } from './words.ts';
@@ -31,7 +31,6 @@ interface Side {
    */
   keys: string[];
   ids: number[];
-  normalised: (i: number) => string;
   used: Uint8Array;
 }
 
@@ -42,23 +41,18 @@ interface Links {
 }
 
 export function diffParagraphs(oldTexts: readonly string[], newTexts: readonly string[], maxComparisons: number): CountedOp[] {
-  const [a, b] = identify(oldTexts, newTexts);
-  return operations(a, b, link(a, b, maxComparisons));
+  const cache = new TextCache();
+  const [a, b] = identify(oldTexts, newTexts, cache);
+  return operations(a, b, link(a, b, maxComparisons, cache), cache);
 }
 
 /**
  * Keys and ids. Most paragraphs of two versions are byte-identical, and those need no
  * normalising: normalising every paragraph would cost more than the rest of a small diff.
  */
-function identify(oldTexts: readonly string[], newTexts: readonly string[]): [Side, Side] {
+function identify(oldTexts: readonly string[], newTexts: readonly string[], cache: TextCache): [Side, Side] {
   const inOld = new Set(oldTexts);
   const inBoth = new Set(newTexts.filter((text) => inOld.has(text)));
-  const normalised = new Map<string, string>();
-  const normalise = (text: string) => {
-    let form = normalised.get(text);
-    if (form === undefined) normalised.set(text, (form = normalizeText(text)));
-    return form;
-  };
   const ids = new Map<string, number>();
   const intern = (key: string) => {
     let id = ids.get(key);
@@ -66,13 +60,13 @@ function identify(oldTexts: readonly string[], newTexts: readonly string[]): [Si
     return id;
   };
   const side = (texts: readonly string[]): Side => {
-    const keys = texts.map((text) => (inBoth.has(text) ? text : normalise(text)));
-    return { texts, keys, ids: keys.map(intern), normalised: (i) => normalise(texts[i]!), used: new Uint8Array(texts.length) };
+    const keys = texts.map((text) => (inBoth.has(text) ? text : cache.normalised(text)));
+    return { texts, keys, ids: keys.map(intern), used: new Uint8Array(texts.length) };
   };
   return [side(oldTexts), side(newTexts)];
 }
 
-function link(a: Side, b: Side, maxComparisons: number): Links {
+function link(a: Side, b: Side, maxComparisons: number, cache: TextCache): Links {
   const use = (link: Link | Match) => {
     for (const i of typeof link.from === 'number' ? [link.from] : link.from) a.used[i] = 1;
     for (const j of typeof link.to === 'number' ? [link.to] : link.to) b.used[j] = 1;
@@ -83,7 +77,12 @@ function link(a: Side, b: Side, maxComparisons: number): Links {
   const moved = movedIdentical(a, b);
   moved.forEach(use);
 
-  const similarity = new Similarity(a.normalised, b.normalised, b.texts.length, maxComparisons);
+  const similarity = new Similarity(
+    (i) => cache.words(a.texts[i]!),
+    (j) => cache.words(b.texts[j]!),
+    b.texts.length,
+    maxComparisons,
+  );
   let previous = { from: -1, to: -1 };
   for (const next of [...matches, { from: a.texts.length, to: b.texts.length }]) {
     const gap = pairGap(unused(a, previous.from + 1, next.from), unused(b, previous.to + 1, next.to), similarity);
@@ -124,20 +123,20 @@ function unused(side: Side, from = 0, to = side.texts.length): number[] {
  * before the first in-place operation (unchanged, edited, split, merged) that follows it in the
  * old version, ahead of anything added or moved in at that point.
  */
-function operations(a: Side, b: Side, { inPlace, moved }: Links): CountedOp[] {
+function operations(a: Side, b: Side, { inPlace, moved }: Links, cache: TextCache): CountedOp[] {
   const atNew = new Array<CountedOp | undefined>(b.texts.length);
   // For each new position, the first old paragraph consumed by the next in-place operation.
   const nextInPlace = new Array<number>(b.texts.length + 1).fill(-1);
   for (const link of inPlace) {
     const to = typeof link.to === 'number' ? link.to : link.to[0]!;
-    atNew[to] = inPlaceOp(link, a, b);
+    atNew[to] = inPlaceOp(link, a, b, cache);
     nextInPlace[to] = typeof link.from === 'number' ? link.from : link.from[0]!;
   }
   nextInPlace[b.texts.length] = a.texts.length;
   for (let j = b.texts.length - 1; j >= 0; j--) if (nextInPlace[j]! < 0) nextInPlace[j] = nextInPlace[j + 1]!;
-  for (const { from, to } of moved) atNew[to] = movedOp(from, to, a, b);
+  for (const { from, to } of moved) atNew[to] = movedOp(from, to, a, b, cache);
   for (const to of unused(b)) {
-    atNew[to] = { op: { kind: 'added', to, text: b.texts[to]! }, wordsAdded: countWords(b.normalised(to)), wordsRemoved: 0 };
+    atNew[to] = { op: { kind: 'added', to, text: b.texts[to]! }, wordsAdded: countWords(cache.normalised(b.texts[to]!)), wordsRemoved: 0 };
   }
   const removed = unused(a);
   const out: CountedOp[] = [];
@@ -147,14 +146,14 @@ function operations(a: Side, b: Side, { inPlace, moved }: Links): CountedOp[] {
     if (!entry && j < b.texts.length) continue; // a later part of a split
     for (; r < removed.length && removed[r]! < nextInPlace[j]!; r++) {
       const from = removed[r]!;
-      out.push({ op: { kind: 'removed', from, oldText: a.texts[from]! }, wordsAdded: 0, wordsRemoved: countWords(a.normalised(from)) });
+      out.push({ op: { kind: 'removed', from, oldText: a.texts[from]! }, wordsAdded: 0, wordsRemoved: countWords(cache.normalised(a.texts[from]!)) });
     }
     if (entry) out.push(entry);
   }
   return out;
 }
 
-function inPlaceOp(link: Link, a: Side, b: Side): CountedOp {
+function inPlaceOp(link: Link, a: Side, b: Side, cache: TextCache): CountedOp {
   switch (link.kind) {
     case 'pair': {
       const { from, to } = link;
@@ -164,29 +163,29 @@ function inPlaceOp(link: Link, a: Side, b: Side): CountedOp {
         const op: ParagraphOp = oldText === text ? { kind: 'unchanged', from, to, text } : { kind: 'formatting', from, to, oldText, text };
         return { op, wordsAdded: 0, wordsRemoved: 0 };
       }
-      const words = diffWords(oldText, text);
+      const words = diffWords(oldText, text, cache);
       if (!hasEdits(words)) return { op: { kind: 'formatting', from, to, oldText, text }, wordsAdded: 0, wordsRemoved: 0 };
       return counted({ kind: 'changed', from, to, oldText, text, parts: words.parts }, words);
     }
     case 'split': {
       const oldText = a.texts[link.from]!;
       const texts = link.to.map((j) => b.texts[j]!);
-      const words = diffWords(oldText, texts.join(paragraphBreak));
+      const words = diffWords(oldText, texts.join(paragraphBreak), cache);
       return counted({ kind: 'split', from: link.from, to: link.to, oldText, texts, parts: words.parts }, words);
     }
     case 'merged': {
       const oldTexts = link.from.map((i) => a.texts[i]!);
       const text = b.texts[link.to]!;
-      const words = diffWords(oldTexts.join(paragraphBreak), text);
+      const words = diffWords(oldTexts.join(paragraphBreak), text, cache);
       return counted({ kind: 'merged', from: link.from, to: link.to, oldTexts, text, parts: words.parts }, words);
     }
   }
 }
 
-function movedOp(from: number, to: number, a: Side, b: Side): CountedOp {
+function movedOp(from: number, to: number, a: Side, b: Side, cache: TextCache): CountedOp {
   const oldText = a.texts[from]!;
   const text = b.texts[to]!;
-  const words = a.ids[from] === b.ids[to] ? null : diffWords(oldText, text);
+  const words = a.ids[from] === b.ids[to] ? null : diffWords(oldText, text, cache);
   if (!words || !hasEdits(words)) return { op: { kind: 'moved', from, to, oldText, text, parts: null }, wordsAdded: 0, wordsRemoved: 0 };
   return counted({ kind: 'moved', from, to, oldText, text, parts: words.parts }, words);
 }

@@ -4,8 +4,6 @@
  * Every comparison is counted against a budget; once it is spent, paragraphs count as unlike,
  * so the worst case ends as "removed + added" instead of running long.
  */
-import { words } from './tokens.ts';
-
 export interface Pair {
   from: number;
   to: number;
@@ -26,12 +24,12 @@ export class Similarity {
   private readonly overlaps = new Map<number, number>();
 
   /**
-   * Paragraphs are read, normalised, through `oldText` and `newText` when first compared;
+   * Paragraphs' lower-cased words are read through `oldWords` and `newWords` when first compared;
    * `newCount` is the number of new paragraphs.
    */
   constructor(
-    private readonly oldText: (i: number) => string,
-    private readonly newText: (j: number) => string,
+    private readonly oldWords: (i: number) => readonly string[],
+    private readonly newWords: (j: number) => readonly string[],
     private readonly newCount: number,
     private comparisonsLeft: number,
   ) {}
@@ -135,20 +133,21 @@ export class Similarity {
   }
 
   private oldBag(i: number): Int32Array {
-    return (this.oldBags[i] ??= this.bag(this.oldText(i)));
+    return (this.oldBags[i] ??= this.bag(this.oldWords(i)));
   }
 
   private newBag(j: number): Int32Array {
-    return (this.newBags[j] ??= this.bag(this.newText(j)));
+    return (this.newBags[j] ??= this.bag(this.newWords(j)));
   }
 
-  private bag(normalised: string): Int32Array {
-    const ids = words(normalised).map((w) => {
+  private bag(words: readonly string[]): Int32Array {
+    const ids = new Int32Array(words.length);
+    words.forEach((w, k) => {
       let id = this.vocabulary.get(w);
       if (id === undefined) this.vocabulary.set(w, (id = this.vocabulary.size));
-      return id;
+      ids[k] = id;
     });
-    return Int32Array.from(ids).sort();
+    return ids.sort();
   }
 }
 

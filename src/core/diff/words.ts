@@ -6,8 +6,9 @@
  * which could only compare the original strings.
  */
 import { diffArrays } from 'diff';
-import { normalizeWithOffsets, originalIndex, type NormalizedText } from '../normalize.ts';
-import { isWord, tokenize, type Tokens } from './tokens.ts';
+import { originalIndex, type NormalizedText } from '../normalize.ts';
+import { TextCache } from './texts.ts';
+import { isWord, type Tokens } from './tokens.ts';
 import type { WordPart } from './types.ts';
 
 export interface WordDiff {
@@ -38,9 +39,10 @@ interface Run {
   newTo: number;
 }
 
-export function diffWords(oldText: string, newText: string): WordDiff {
-  const a = side(oldText);
-  const b = side(newText);
+/** `cache`: the diff's, when the texts are paragraphs it has already looked at. */
+export function diffWords(oldText: string, newText: string, cache = new TextCache()): WordDiff {
+  const a = side(oldText, cache);
+  const b = side(newText, cache);
   const runs = cleanUp(a, b, tokenRuns(a.tokens.keys, b.tokens.keys));
   const parts: WordPart[] = [];
   let wordsAdded = 0;
@@ -72,9 +74,8 @@ export function diffWords(oldText: string, newText: string): WordDiff {
   return { parts: joinSame(withUntokenisedText(parts, a, b)), wordsAdded, wordsRemoved };
 }
 
-function side(original: string): Side {
-  const normalised = normalizeWithOffsets(original);
-  return { original, normalised, tokens: tokenize(normalised.text) };
+function side(original: string, cache: TextCache): Side {
+  return { original, normalised: cache.withOffsets(original), tokens: cache.tokens(original) };
 }
 
 function tokenRuns(oldKeys: string[], newKeys: string[]): Run[] {
