@@ -8,9 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { HOSTNAMES, RAHAMI_URL, rahamiScenario } from '../test/e2e/scenarios.ts';
-import { launchBrowser } from '../test/support/browsers.ts';
-import { startTestServers } from '../test/support/servers.ts';
+import { openScenario, RAHAMI_URL, rahamiScenario } from '../test/e2e/scenarios.ts';
+import { inShadow, LAUNCHER_COUNTED } from '../test/support/hooks.ts';
 import { median, type BenchSection } from './section.ts';
 
 const DIST = resolve('dist/chrome');
@@ -41,20 +40,17 @@ function measureSizes() {
   return { contentScriptGzip: sum(contentScript), sidebarGzip: sum(sidebar), contentScriptFiles: contentScript.size, sidebarFiles: sidebar.length };
 }
 
-const inShadow = (selector: string) => `document.getElementById('article-history-root')?.shadowRoot?.querySelector(${JSON.stringify(selector)})`;
-
 async function cachedOpen(): Promise<number[]> {
-  const scenario = rahamiScenario();
-  const servers = await startTestServers({ pages: scenario.pages, archive: scenario.archive, hostnames: HOSTNAMES });
-  const browser = await launchBrowser('chromium', { extensionDir: DIST, servers, hostnames: HOSTNAMES });
+  const running = await openScenario('chromium', rahamiScenario());
+  const { browser } = running;
   try {
     // First visit: the history is fetched and cached.
     await browser.open(RAHAMI_URL);
-    await browser.waitFor(`/\\d+ versions/.test(${inShadow('[data-testid=launcher]')}?.textContent ?? '')`, 60_000);
+    await browser.waitFor(LAUNCHER_COUNTED, 60_000);
     const times: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       await browser.open(RAHAMI_URL);
-      await browser.waitFor(`/\\d+ versions/.test(${inShadow('[data-testid=launcher]')}?.textContent ?? '')`, 60_000);
+      await browser.waitFor(LAUNCHER_COUNTED, 60_000);
       await browser.evaluate(`${inShadow('[data-testid=launcher]')}.click()`);
       await browser.waitFor(`performance.getEntriesByName('article-history:diff-painted').length > 0`, 30_000);
       times.push(
@@ -65,8 +61,7 @@ async function cachedOpen(): Promise<number[]> {
     }
     return times;
   } finally {
-    await browser.close();
-    await servers.close();
+    await running.close();
   }
 }
 

@@ -6,31 +6,25 @@
  */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type BrowserName, type BrowserSession } from '../support/browsers.ts';
-import { startTestServers, type TestServers } from '../support/servers.ts';
-import { HOSTNAMES, RAHAMI_URL, rahamiScenario, type Scenario } from './scenarios.ts';
-
-const SHADOW = `document.getElementById('article-history-root')?.shadowRoot`;
-const inShadow = (selector: string) => `${SHADOW}?.querySelector(${JSON.stringify(selector)})`;
+import type { BrowserName, BrowserSession } from '../support/browsers.ts';
+import { inShadow } from '../support/hooks.ts';
+import { openScenario, RAHAMI_URL, rahamiScenario, type RunningScenario, type Scenario } from './scenarios.ts';
 const SECOND_STORY = 'https://www.nytimes.com/2019/02/21/nyregion/winter-weather-manholes-pipes.html';
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`in ${name}, an archive that rate-limits`, () => {
     let scenario: Scenario;
-    let servers: TestServers;
+    let running: RunningScenario;
     let browser: BrowserSession;
 
     beforeAll(async () => {
       scenario = rahamiScenario();
       const secondPage = { host: 'www.nytimes.com', path: new URL(SECOND_STORY).pathname, file: resolve('test/fixtures/pages/nytimes-3.html') };
-      servers = await startTestServers({ pages: [...scenario.pages, secondPage], archive: scenario.archive, hostnames: HOSTNAMES });
-      browser = await launchBrowser(name, { extensionDir: resolve(name === 'chromium' ? 'dist/chrome' : 'dist/firefox'), servers, hostnames: HOSTNAMES });
+      running = await openScenario(name, scenario, { extraPages: [secondPage] });
+      browser = running.browser;
     });
 
-    afterAll(async () => {
-      await browser?.close();
-      await servers?.close();
-    });
+    afterAll(() => running?.close());
 
     it('tells the reader, then asks nothing more of the archive until the pause ends, for any story', async () => {
       scenario.archive.setFault({ kind: 'rate-limit' });

@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeArchive } from '../support/fake-archive.ts';
+import { allInShadow, HISTORY_DONE, inShadow, LAUNCHER_COUNTED } from '../support/hooks.ts';
 import { startTestServers, type TestServers } from '../support/servers.ts';
 import { HOSTNAMES, RAHAMI_URL } from './scenarios.ts';
 
@@ -143,9 +144,9 @@ describe('in chromium, a history job cut short by the service worker stopping', 
     // The page reconnects, which starts the worker again; the job carries on there.
     await until('the worker to start again', async () => statuses.map((s) => s.runningStatus), (seen) => seen.lastIndexOf('running') > seen.indexOf('stopped'));
 
-    await tab.waitForFunction(() => /\d+ versions/.test(document.getElementById('article-history-root')?.shadowRoot?.querySelector('[data-testid=launcher]')?.textContent ?? ''), undefined, { timeout: 90_000 });
-    await tab.evaluate(() => (document.getElementById('article-history-root')?.shadowRoot?.querySelector('[data-testid=launcher]') as HTMLElement).click());
-    await tab.waitForFunction(() => (document.getElementById('article-history-root')?.shadowRoot?.querySelector('[data-testid=status]') as HTMLElement | null)?.dataset.state === 'done', undefined, { timeout: 90_000 });
+    await tab.waitForFunction(LAUNCHER_COUNTED, undefined, { timeout: 90_000 });
+    await tab.evaluate(`${inShadow('[data-testid=launcher]')}.click()`);
+    await tab.waitForFunction(HISTORY_DONE, undefined, { timeout: 90_000 });
 
     const mementos = archive.requests.filter((r) => r.url.startsWith('/web/')).map((r) => /\/web\/(\d{14})id_\//.exec(r.url)?.[1]);
     for (const timestamp of before.stored) expect(mementos.filter((t) => t === timestamp), `${timestamp} asked again`).toHaveLength(1);
@@ -154,7 +155,7 @@ describe('in chromium, a history job cut short by the service worker stopping', 
     expect(mementos.length).toBeGreaterThan(mementosAtStop);
     // Bisection pinned the change between two adjacent captures, the eighth and the ninth.
     expect(mementos).toEqual(expect.arrayContaining(['20160920190000', '20160921100000']));
-    const versions = await tab.evaluate(() => [...(document.getElementById('article-history-root')?.shadowRoot?.querySelectorAll('[data-testid=version]') ?? [])].map((v) => (v as HTMLElement).dataset.capturedAt));
+    const versions = await tab.evaluate<(string | undefined)[]>(`${allInShadow('[data-testid=version]')}.map((v) => v.dataset.capturedAt)`);
     expect(versions.slice(0, 2)).toEqual(['2016-09-19T10:00:00.000Z', '2016-09-21T10:00:00.000Z']);
     expect(logs.filter((l) => / error: /.test(l))).toEqual([]);
   });

@@ -2,31 +2,24 @@
  * The walking skeleton, end to end, in both real browsers: a reader on a real NYT article sees
  * the launcher with the number of versions, opens the sidebar, and reads what changed.
  */
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type BrowserName, type BrowserSession } from '../support/browsers.ts';
-import { startTestServers, type TestServers } from '../support/servers.ts';
-import { HOSTNAMES, RAHAMI_URL, rahamiScenario, SECTION_FRONT_URL, type Scenario } from './scenarios.ts';
-
-const shadow = (selector: string) => `document.getElementById('article-history-root')?.shadowRoot?.querySelector(${JSON.stringify(selector)})`;
-const shadowAll = (selector: string) => `[...(document.getElementById('article-history-root')?.shadowRoot?.querySelectorAll(${JSON.stringify(selector)}) ?? [])]`;
+import type { BrowserName, BrowserSession } from '../support/browsers.ts';
+import { allInShadow, HISTORY_DONE, inShadow, LAUNCHER_COUNTED } from '../support/hooks.ts';
+import { openScenario, RAHAMI_URL, rahamiScenario, SECTION_FRONT_URL, type RunningScenario, type Scenario } from './scenarios.ts';
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`in ${name}`, () => {
     let scenario: Scenario;
-    let servers: TestServers;
+    let running: RunningScenario;
     let browser: BrowserSession;
 
     beforeAll(async () => {
       scenario = rahamiScenario();
-      servers = await startTestServers({ pages: scenario.pages, archive: scenario.archive, hostnames: HOSTNAMES });
-      browser = await launchBrowser(name, { extensionDir: resolve(name === 'chromium' ? 'dist/chrome' : 'dist/firefox'), servers, hostnames: HOSTNAMES });
+      running = await openScenario(name, scenario);
+      browser = running.browser;
     });
 
-    afterAll(async () => {
-      await browser?.close();
-      await servers?.close();
-    });
+    afterAll(() => running?.close());
 
     it('shows no launcher on a section front and asks the archive nothing', async () => {
       await browser.open(SECTION_FRONT_URL);
@@ -38,23 +31,23 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('counts the versions on the launcher and shows the word changes in the sidebar', async () => {
       await browser.open(RAHAMI_URL);
-      await browser.waitFor(`/\\d+ versions/.test(${shadow('[data-testid=launcher]')}?.textContent ?? '')`, 60_000);
-      const label = await browser.evaluate<string>(`${shadow('[data-testid=launcher]')}.textContent`);
+      await browser.waitFor(LAUNCHER_COUNTED, 60_000);
+      const label = await browser.evaluate<string>(`${inShadow('[data-testid=launcher]')}.textContent`);
       expect(Number(/(\d+) versions/.exec(label)?.[1])).toBeGreaterThanOrEqual(2);
 
-      await browser.evaluate(`${shadow('[data-testid=launcher]')}.click()`);
-      await browser.waitFor(`${shadowAll('[data-testid=version]')}.length >= 2`, 60_000);
-      await browser.waitFor(`${shadow('[data-testid=status]')}?.dataset.state === 'done'`, 60_000);
+      await browser.evaluate(`${inShadow('[data-testid=launcher]')}.click()`);
+      await browser.waitFor(`${allInShadow('[data-testid=version]')}.length >= 2`, 60_000);
+      await browser.waitFor(HISTORY_DONE, 60_000);
 
-      const times = await browser.evaluate<string[]>(`${shadowAll('[data-testid=version]')}.map((v) => v.dataset.capturedAt)`);
+      const times = await browser.evaluate<string[]>(`${allInShadow('[data-testid=version]')}.map((v) => v.dataset.capturedAt)`);
       expect(times[0]).toBe('2016-09-19T20:49:01.000Z');
       expect(times.every((t: string) => !Number.isNaN(Date.parse(t)))).toBe(true);
 
       // Compare the breaking version with the page as it is now.
-      await browser.evaluate(`${shadowAll('[data-testid=version] input[name=from]')}[0].click()`);
-      await browser.waitFor(`${shadowAll('[data-testid=change]')}.some((c) => c.textContent.includes('indiscriminately'))`, 30_000);
+      await browser.evaluate(`${allInShadow('[data-testid=version] input[name=from]')}[0].click()`);
+      await browser.waitFor(`${allInShadow('[data-testid=change]')}.some((c) => c.textContent.includes('indiscriminately'))`, 30_000);
       const changes = await browser.evaluate<{ kind: string; text: string; del: string[]; ins: string[] }[]>(
-        `${shadowAll('[data-testid=change]')}.map((c) => ({ kind: c.dataset.kind, text: c.textContent, del: [...c.querySelectorAll('del')].map((d) => d.textContent.trim()), ins: [...c.querySelectorAll('ins')].map((d) => d.textContent.trim()) }))`,
+        `${allInShadow('[data-testid=change]')}.map((c) => ({ kind: c.dataset.kind, text: c.textContent, del: [...c.querySelectorAll('del')].map((d) => d.textContent.trim()), ins: [...c.querySelectorAll('ins')].map((d) => d.textContent.trim()) }))`,
       );
       const wordFix = changes.find((c: { del: string[] }) => c.del.includes('indiscriminantly'));
       // The rewrite also moved this paragraph, so it may be reported as moved-and-edited.

@@ -5,38 +5,30 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type BrowserName, type BrowserSession } from '../support/browsers.ts';
-import { startTestServers, type TestServers } from '../support/servers.ts';
-import { HOSTNAMES, RAHAMI_URL, rahamiScenario } from './scenarios.ts';
-
-const SHADOW = `document.getElementById('article-history-root').shadowRoot`;
-const inShadow = (selector: string) => `${SHADOW}.querySelector(${JSON.stringify(selector)})`;
-const allInShadow = (selector: string) => `[...${SHADOW}.querySelectorAll(${JSON.stringify(selector)})]`;
+import type { BrowserName, BrowserSession } from '../support/browsers.ts';
+import { allInShadow, HISTORY_DONE, inShadow, LAUNCHER_COUNTED, SHADOW_ROOT } from '../support/hooks.ts';
+import { openScenario, RAHAMI_URL, rahamiScenario, type RunningScenario } from './scenarios.ts';
 const SCREENSHOTS = resolve('artifacts/screenshots');
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`the reader's view in ${name}`, () => {
-    let servers: TestServers;
+    let running: RunningScenario;
     let browser: BrowserSession;
 
     beforeAll(async () => {
       mkdirSync(SCREENSHOTS, { recursive: true });
-      const scenario = rahamiScenario();
-      servers = await startTestServers({ pages: scenario.pages, archive: scenario.archive, hostnames: HOSTNAMES });
-      browser = await launchBrowser(name, { extensionDir: resolve(name === 'chromium' ? 'dist/chrome' : 'dist/firefox'), servers, hostnames: HOSTNAMES });
+      running = await openScenario(name, rahamiScenario());
+      browser = running.browser;
       await browser.open(RAHAMI_URL);
-      await browser.waitFor(`/\\d+ versions/.test(${inShadow('[data-testid=launcher]')}?.textContent ?? '')`, 60_000);
+      await browser.waitFor(LAUNCHER_COUNTED, 60_000);
     });
 
-    afterAll(async () => {
-      await browser?.close();
-      await servers?.close();
-    });
+    afterAll(() => running?.close());
 
     it('opens with focus in the sidebar, and marks the changed and added paragraphs on the page', async () => {
       await browser.click('#article-history-root >>> [data-testid=launcher]');
-      await browser.waitFor(`${inShadow('[data-testid=status]')}?.dataset.state === 'done'`, 60_000);
-      expect(await browser.evaluate(`${SHADOW}.activeElement?.id`)).toBe('article-history-title');
+      await browser.waitFor(HISTORY_DONE, 60_000);
+      expect(await browser.evaluate(`${SHADOW_ROOT}.activeElement?.id`)).toBe('article-history-title');
       // Compare the breaking news version with the page as it is now.
       await browser.click(`#article-history-root >>> [data-testid=version] input[name=from]`);
       await browser.waitFor(`document.querySelectorAll('[data-article-history="added"]').length > 5`, 20_000);
@@ -132,7 +124,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await browser.pressKey('Escape');
       await browser.waitFor(`!${inShadow('[data-testid=sidebar]')}`, 5_000);
       expect(await browser.evaluate(`document.querySelectorAll('[data-article-history], article-history-removed').length`)).toBe(0);
-      expect(await browser.evaluate(`${SHADOW}.activeElement?.dataset.testid ?? null`)).toBe('launcher');
+      expect(await browser.evaluate(`${SHADOW_ROOT}.activeElement?.dataset.testid ?? null`)).toBe('launcher');
     });
   });
 }

@@ -2,9 +2,11 @@
  * Real articles with real earlier versions, as the e2e tests and `npm start` serve them: the
  * live page under its real hostname, its earlier captures in the fake archive.
  */
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { launchBrowser, type BrowserName, type BrowserSession } from '../support/browsers.ts';
 import { capturesFromFiles, FakeArchive } from '../support/fake-archive.ts';
-import type { PageRoute } from '../support/servers.ts';
+import { startTestServers, type PageRoute, type TestServers } from '../support/servers.ts';
 
 const page = (name: string) => fileURLToPath(new URL(`../fixtures/pages/${name}`, import.meta.url));
 
@@ -35,4 +37,29 @@ export function rahamiScenario(): Scenario {
     { host: 'www.nytimes.com', path: new URL(SECTION_FRONT_URL).pathname, file: page('nytimes-5-section-front.html') },
   ];
   return { archive, pages };
+}
+
+export interface RunningScenario {
+  servers: TestServers;
+  browser: BrowserSession;
+  close(): Promise<void>;
+}
+
+/** Serves a scenario under its real hostnames and opens a browser with the built extension loaded. */
+export async function openScenario(
+  name: BrowserName,
+  scenario: Scenario,
+  options: { extraPages?: PageRoute[]; headless?: boolean } = {},
+): Promise<RunningScenario> {
+  const servers = await startTestServers({ pages: [...scenario.pages, ...(options.extraPages ?? [])], archive: scenario.archive, hostnames: HOSTNAMES });
+  const extensionDir = resolve(name === 'chromium' ? 'dist/chrome' : 'dist/firefox');
+  const browser = await launchBrowser(name, { extensionDir, servers, hostnames: HOSTNAMES, headless: options.headless });
+  return {
+    servers,
+    browser,
+    async close() {
+      await browser.close();
+      await servers.close();
+    },
+  };
 }

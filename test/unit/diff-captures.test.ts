@@ -2,18 +2,10 @@
  * The diff on real captures of the same stories (paragraph lists extracted from the Postlight
  * parser's version sets; see test/fixtures/PROVENANCE.md).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ArticleText } from '../../src/core/article.ts';
 import { diffArticles, type ParagraphOp, type WordPart } from '../../src/core/diff/index.ts';
+import { diffCapture } from '../support/fixtures.ts';
 
-function capture(name: string): ArticleText {
-  const { title, paragraphs } = JSON.parse(readFileSync(new URL(`../fixtures/diff/${name}.json`, import.meta.url), 'utf8')) as {
-    title: string;
-    paragraphs: string[];
-  };
-  return { title, byline: null, corrections: [], paragraphs, partial: false };
-}
 
 const edits = (ops: ParagraphOp[]) => ops.filter((op) => op.kind !== 'unchanged' && op.kind !== 'formatting');
 const partsOf = (op: ParagraphOp): WordPart[] => ('parts' in op && op.parts) || [];
@@ -24,7 +16,7 @@ const changedWords = (op: ParagraphOp) =>
 
 describe('captures that differ only in formatting or template show no edit', () => {
   it('the CNN 2016 pair (curly quotes, dashes, the dropped "(CNN)" dateline) shows formatting only', () => {
-    const diff = diffArticles(capture('cnn-2016'), capture('cnn-2022'));
+    const diff = diffArticles(diffCapture('cnn-2016'), diffCapture('cnn-2022'));
     expect(edits(diff.paragraphs)).toEqual([]);
     expect(diff.totals).toEqual({ wordsAdded: 0, wordsRemoved: 0, paragraphsChanged: 0 });
     expect(diff.title.kind).toBe('formatting');
@@ -43,16 +35,16 @@ describe('captures that differ only in formatting or template show no edit', () 
     ['nikki-haley-2019', 'nikki-haley-2022'],
     ['nikki-haley-2018', 'nikki-haley-2022'],
   ])('%s against %s shows no edit', (a, b) => {
-    const diff = diffArticles(capture(a), capture(b));
+    const diff = diffArticles(diffCapture(a), diffCapture(b));
     expect(edits(diff.paragraphs)).toEqual([]);
-    expect(diff.paragraphs).toHaveLength(capture(b).paragraphs.length);
+    expect(diff.paragraphs).toHaveLength(diffCapture(b).paragraphs.length);
     expect(diff.title.kind).toBe('unchanged');
   });
 });
 
 describe('the NYT Rahami story, breaking version (2016) against the rewritten one (2019)', () => {
-  const old = capture('rahami-2016');
-  const now = capture('rahami-2019');
+  const old = diffCapture('rahami-2016');
+  const now = diffCapture('rahami-2019');
   const diff = diffArticles(old, now);
   const opFor = (text: string) => diff.paragraphs.find((op) => 'text' in op && op.text.includes(text));
 

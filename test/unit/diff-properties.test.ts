@@ -2,11 +2,11 @@
  * Properties every diff must have, checked on the real capture pairs and on a few hundred
  * seeded random pairs of versions (edits, moves, splits, merges, repeats, typography).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ArticleText } from '../../src/core/article.ts';
 import { diffArticles, type ArticleDiff, type WordPart } from '../../src/core/diff/index.ts';
 import { normalizeText } from '../../src/core/normalize.ts';
+import { diffCapture } from '../support/fixtures.ts';
 
 const newSide = (parts: WordPart[]) => parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join('');
 const oldSide = (parts: WordPart[]) => parts.filter((p) => p.kind !== 'added').map((p) => p.text).join('');
@@ -156,9 +156,7 @@ function version(paragraphs: string[]): ArticleText {
   return { title: 'Story', byline: null, corrections: [], paragraphs, partial: false };
 }
 
-function capture(name: string): string[] {
-  return (JSON.parse(readFileSync(new URL(`../fixtures/diff/${name}.json`, import.meta.url), 'utf8')) as { paragraphs: string[] }).paragraphs;
-}
+const capture = (name: string) => diffCapture(name).paragraphs;
 
 const capturePairs: [string, string][] = [
   ['rahami-2016', 'rahami-2019'],

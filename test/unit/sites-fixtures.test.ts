@@ -4,25 +4,13 @@
  * NYT and WaPo have their own, longer test files.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/article.ts';
 import { normalizeText } from '../../src/core/normalize.ts';
 import { detectArticle, sites } from '../../src/sites/index.ts';
-import { extractArticleFromHtml, parseDocument } from '../../src/sites/node.ts';
+import { parseDocument } from '../../src/sites/node.ts';
+import { extractFixture, FIXTURES, fixtureBytes } from '../support/fixtures.ts';
 
-const FIXTURES = new URL('../fixtures/', import.meta.url);
-
-function bytesOf(file: string): Uint8Array {
-  const bytes = readFileSync(new URL(file, FIXTURES));
-  return file.endsWith('.gz') ? gunzipSync(bytes) : bytes;
-}
-
-async function extract(file: string, url: string): Promise<Article> {
-  const article = await extractArticleFromHtml(bytesOf(file), url);
-  if (!article) throw new Error(`no article in ${file}`);
-  return article;
-}
 
 interface Case {
   file: string;
@@ -73,7 +61,7 @@ const cases: Case[] = [
 
 describe('each site file reads its real pages', () => {
   it.each(cases.map((c) => [`${c.site}: ${c.file.split('/').pop()}`, c] as const))('%s', async (_name, c) => {
-    const article = await extract(c.file, c.url);
+    const article = await extractFixture(c.file, c.url);
     expect(article.site).toBe(c.site);
     expect(article.title).toBe(c.title);
     if (c.byline) expect(article.byline).toBe(c.byline);
@@ -81,7 +69,7 @@ describe('each site file reads its real pages', () => {
     expect(article.paragraphs[0]!.startsWith(c.first), article.paragraphs[0]).toBe(true);
     expect(article.paragraphs.at(-1)!.startsWith(c.last), article.paragraphs.at(-1)).toBe(true);
     if (c.absent) expect(article.paragraphs.join('\n')).not.toMatch(c.absent);
-    expect(detectArticle(new URL(c.url), parseDocument(bytesOf(c.file)))).toMatchObject({ kind: 'article', site: { id: c.site } });
+    expect(detectArticle(new URL(c.url), parseDocument(fixtureBytes(c.file)))).toMatchObject({ kind: 'article', site: { id: c.site } });
   });
 });
 
@@ -94,13 +82,13 @@ describe('captures years apart whose story did not change read the same', () => 
     ['nbcnews (2022 adds an author bio line, which is not story text)', 'pages/nbcnews-2016-12-13.html', 'pages/nbcnews-2022.html', 'https://www.nbcnews.com/tech/tech-news/what-s-hold-spacex-n695001'],
     ['cnn (quotes, dashes and the "(CNN)" dateline changed)', 'pages/cnn-2016-11-29.html', 'pages/cnn-2022.html', 'https://www.cnn.com/2016/11/29/politics/donald-trump-transition-presidency/index.html'],
   ])('%s', async (_name, older, newer, url) => {
-    same(await extract(older, url), await extract(newer, url));
+    same(await extractFixture(older, url), await extractFixture(newer, url));
   });
 });
 
 describe('notes, partial pages and live blogs', () => {
   it('a correction and an update note at the end of a story go to corrections', async () => {
-    const article = await extract('pages/vox-2016-twitter.html', 'https://www.vox.com/culture/2016/12/10/13898352/trump-twitter-harassment-policy-bannable');
+    const article = await extractFixture('pages/vox-2016-twitter.html', 'https://www.vox.com/culture/2016/12/10/13898352/trump-twitter-harassment-policy-bannable');
     expect(article.corrections).toEqual([
       expect.stringMatching(/^Update: On December 10, Twitter reinstated/),
       expect.stringMatching(/^Correction: This article originally linked to a Twitter presence claiming to be Chuck Jones/),
@@ -108,37 +96,37 @@ describe('notes, partial pages and live blogs', () => {
   });
 
   it('an "Updated on" line above the story is a note, not the first paragraph', async () => {
-    const article = await extract('pages/theatlantic-2022-alert.html', 'https://www.theatlantic.com/technology/archive/2016/09/why-new-yorkers-got-a-push-alert-about-a-manhunt/500591/');
+    const article = await extractFixture('pages/theatlantic-2022-alert.html', 'https://www.theatlantic.com/technology/archive/2016/09/why-new-yorkers-got-a-push-alert-about-a-manhunt/500591/');
     expect(article.corrections).toEqual(['Updated on September 19 at 3:15 p.m.']);
   });
 
   it('a paywalled page is marked partial, so the hidden paragraphs are not read as deleted', async () => {
-    const wsj = await extract('extraction/benchmark/7ab16ade32386ece353b8d31fc3bb7e660189efd5bf3c8549aaba101ad3f5ef5.html.gz', 'https://www.wsj.com/articles/is-football-violence-a-crime-11574121884');
+    const wsj = await extractFixture('extraction/benchmark/7ab16ade32386ece353b8d31fc3bb7e660189efd5bf3c8549aaba101ad3f5ef5.html.gz', 'https://www.wsj.com/articles/is-football-violence-a-crime-11574121884');
     expect(wsj).toMatchObject({ site: 'wsj', partial: true, title: 'Is Football Violence a Crime?' });
     expect(wsj.paragraphs[0]).toMatch(/^It was the shot to the head heard ’round the world/);
-    const telegraph = await extract('pages/written/telegraph-2024-template.html', 'https://www.telegraph.co.uk/news/2024/02/08/museum-return-bronze-statues-dispute/');
+    const telegraph = await extractFixture('pages/written/telegraph-2024-template.html', 'https://www.telegraph.co.uk/news/2024/02/08/museum-return-bronze-statues-dispute/');
     expect(telegraph.partial).toBe(true);
-    const full = await extract('pages/guardian-2022.html', 'https://www.theguardian.com/us-news/2016/nov/29/standing-rock-protest-north-dakota-shutdown-evacuation');
+    const full = await extractFixture('pages/guardian-2022.html', 'https://www.theguardian.com/us-news/2016/nov/29/standing-rock-protest-north-dakota-shutdown-evacuation');
     expect(full.partial).toBe(false);
   });
 
   it('a BBC live page is detected as a live blog and still read', async () => {
     const url = 'https://www.bbc.co.uk/news/live/world-52627824';
-    expect(detectArticle(new URL(url), parseDocument(bytesOf('pages/bbc-2020-live.html')))).toMatchObject({ kind: 'article', liveBlog: true });
-    const article = await extract('pages/bbc-2020-live.html', url);
+    expect(detectArticle(new URL(url), parseDocument(fixtureBytes('pages/bbc-2020-live.html')))).toMatchObject({ kind: 'article', liveBlog: true });
+    const article = await extractFixture('pages/bbc-2020-live.html', url);
     expect(article.liveBlog).toBe(true);
     expect(article.paragraphs.length).toBeGreaterThan(50);
   });
 
   it('ABC News keeps the story id from the query and drops the rest', async () => {
-    const article = await extract('pages/abcnews-2016-clinton-putin.html', 'http://abcnews.go.com/US/hillary-clinton-putins-alleged-involvement-democratic-hack-stems/story?cid=clicksource_4380645_2_three_posts_vert_hed&id=44233864#comments');
+    const article = await extractFixture('pages/abcnews-2016-clinton-putin.html', 'http://abcnews.go.com/US/hillary-clinton-putins-alleged-involvement-democratic-hack-stems/story?cid=clicksource_4380645_2_three_posts_vert_hed&id=44233864#comments');
     expect(article.url).toBe('https://abcnews.go.com/US/hillary-clinton-putins-alleged-involvement-democratic-hack-stems/story?id=44233864');
   });
 
   it('ABC News: dates, subheads and the edits between the 2016 and 2022 captures', async () => {
     const url = 'https://abcnews.go.com/US/hillary-clinton-putins-alleged-involvement-democratic-hack-stems/story?id=44233864';
-    const old = await extract('pages/abcnews-2016-clinton-putin.html', url);
-    const now = await extract('pages/abcnews-2022-clinton-putin.html', url);
+    const old = await extractFixture('pages/abcnews-2016-clinton-putin.html', url);
+    const now = await extractFixture('pages/abcnews-2022-clinton-putin.html', url);
     expect(old).toMatchObject({ publishedAt: '2016-12-16', modifiedAt: '2016-12-16 12:40:25' });
     // 2022 shows only "December 16, 2016, 4:19 PM", read in the reader's time zone.
     expect(now.publishedAt).toMatch(/^2016-12-1[67]T/);
@@ -152,13 +140,13 @@ describe('notes, partial pages and live blogs', () => {
 
 describe('older template eras', () => {
   it('The Telegraph 2017: the date of the 2016-18 layout', async () => {
-    const article = await extract('pages/telegraph-2017-mugabe.html', 'https://www.telegraph.co.uk/news/2017/11/16/zimbabwes-robert-mugabe-wife-grace-insisting-finishes-term-priest/');
+    const article = await extractFixture('pages/telegraph-2017-mugabe.html', 'https://www.telegraph.co.uk/news/2017/11/16/zimbabwes-robert-mugabe-wife-grace-insisting-finishes-term-priest/');
     expect(article.publishedAt).toMatch(/^2017-11-16T14:15/);
   });
 
   it('Fox News Latino keeps its own host, and its date is the story\'s, not a sidebar item\'s', async () => {
     const path = '/latino/entertainment/2014/12/29/how-oscar-isaac-and-jessica-chastain-went-about-bringing-to-life-most-violent/';
-    const article = await extract('pages/foxnews-2014-oscar-isaac.html', `http://latino.foxnews.com${path}?intcmp=related#comments`);
+    const article = await extractFixture('pages/foxnews-2014-oscar-isaac.html', `http://latino.foxnews.com${path}?intcmp=related#comments`);
     expect(article.url).toBe(`https://latino.foxnews.com${path}`);
     expect(article.publishedAt).toMatch(/^2014-12-29T16:00/);
     const fox = sites.find((site) => site.id === 'foxnews')!;
@@ -183,7 +171,7 @@ describe('the article-extraction-benchmark pages of supported sites', () => {
   });
 
   it.each(supported.map(([id, { url, articleBody }]) => [new URL(url).hostname, id, url, articleBody] as const))('%s %s: the human-marked story text and little else', async (host, id, url, articleBody) => {
-    const article = await extract(`extraction/benchmark/${id}.html.gz`, url);
+    const article = await extractFixture(`extraction/benchmark/${id}.html.gz`, url);
     expect(article.site).toBe(sites.find((site) => site.hosts.includes(host))!.id);
     const want = shingles(articleBody);
     const got = shingles(article.paragraphs.join('\n'));

@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/core/article.ts';
 import { detectArticle } from '../../src/sites/index.ts';
-import { extractArticleFromHtml, parseDocument } from '../../src/sites/node.ts';
+import { parseDocument } from '../../src/sites/node.ts';
+import { extractFixture, fixtureBytes } from '../support/fixtures.ts';
 
-const page = (name: string) => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url));
-
-async function extract(name: string, url: string): Promise<Article> {
-  const article = await extractArticleFromHtml(page(name), url);
-  if (!article) throw new Error(`no article in ${name}`);
-  return article;
-}
+const page = (name: string) => fixtureBytes(`pages/${name}`);
+const extract = (name: string, url: string) => extractFixture(`pages/${name}`, url);
 
 const RAHAMI = 'https://www.nytimes.com/2016/09/20/nyregion/nyc-nj-explosions-ahmad-khan-rahami.html';
 const CHROME = /Advertisement|Supported by|Send any friend a story|gift articles|transcript|0:00|Continue reading|Read in app/;

@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/core/article.ts';
 import { detectArticle } from '../../src/sites/index.ts';
-import { extractArticleFromHtml, parseDocument } from '../../src/sites/node.ts';
+import { parseDocument } from '../../src/sites/node.ts';
+import { extractFixture, fixtureBytes } from '../support/fixtures.ts';
 
-const page = (name: string) => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url));
-
-async function extract(name: string, url: string): Promise<Article> {
-  const article = await extractArticleFromHtml(page(name), url);
-  if (!article) throw new Error(`no article in ${name}`);
-  return article;
-}
+const page = (name: string) => fixtureBytes(`pages/${name}`);
+const extract = (name: string, url: string) => extractFixture(`pages/${name}`, url);
 
 const TUNISIA = 'http://www.washingtonpost.com/world/gunmen-storm-museum-in-tunisia-killing-at-least-8/2015/03/18/00202e76-cd73-11e4-8730-4f473416e759_story.html';
 const FOUNDATION = 'https://www.washingtonpost.com/politics/trump-foundation-apparently-admits-to-violating-ban-on-self-dealing-new-filing-to-irs-shows/2016/11/22/893f6508-b0a9-11e6-8616-52b15787add0_story.html';
