@@ -15,9 +15,9 @@ async function start(): Promise<void> {
   const site = await loadSite(url.hostname);
   const detection = detectWithSite(site, url, document);
   if (detection.kind !== 'article') return;
-  const extracted = await extractWithSite(site, document, url);
-  if (!extracted || extracted.paragraphs.length === 0) return;
-  const article = { ...extracted, url: detection.url, liveBlog: extracted.liveBlog || detection.liveBlog };
+  // The extractor gives the same canonical URL and live-blog flag as the detection did.
+  const article = await extractWithSite(site, document, url);
+  if (!article || article.paragraphs.length === 0) return;
 
   const store = createPageStore(initialPageState(article));
   const root = createHost();

@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { changeSize } from '../core/change-size.ts';
 import type { Sighting, Version } from '../core/history.ts';
 import { describeGap } from '../core/timeline.ts';
@@ -39,11 +40,13 @@ export function VersionList({ versions, pair, onSelect }: Props) {
   const [from, to] = pair ?? [null, null];
   const fromIndex = from ? versions.indexOf(from) : -1;
   const toIndex = to ? versions.indexOf(to) : -1;
+  // Normalises every paragraph of every version: once per timeline, not on every key press.
+  const sizes = useMemo(() => versions.map((version, index) => (index > 0 ? changeSize(versions[index - 1]!.article, version.article) : 0)), [versions]);
   return (
     <ol class="versions" aria-label={t('versionsLabel')}>
       {versions.map((version, index) => {
         const previous = versions[index - 1];
-        const size = previous ? changeSize(previous.article, version.article) : 0;
+        const size = sizes[index]!;
         const role = index === fromIndex ? 'from' : index === toIndex ? 'to' : undefined;
         return (
           <li key={versionKey(version)} class="version" data-testid="version" data-captured-at={version.capturedAt} data-selected={role}>
