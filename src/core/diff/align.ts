@@ -6,10 +6,9 @@
  * pass matches the rest, repeated paragraphs included.
  */
 
-export interface Match {
-  from: number;
-  to: number;
-}
+import { AnchorFinder, type Match } from './anchors.ts';
+
+export type { Match } from './anchors.ts';
 
 /** Beyond this many cells a gap without anchors is left unmatched rather than filled by O(n·m) LCS. */
 const maxLcsCells = 250_000;
@@ -17,14 +16,23 @@ const maxLcsCells = 250_000;
 /** `weights[i]` (positive): how much text old paragraph `i` holds; anchors holding more text win ties. */
 export function alignExact(oldIds: readonly number[], newIds: readonly number[], weights: readonly number[]): Match[] {
   const out: Match[] = [];
-  alignRange({ a: oldIds, b: newIds, weights }, 0, oldIds.length, 0, newIds.length, out);
+  const anchors = new AnchorFinder().reserve(Math.max(idCount(oldIds), idCount(newIds)));
+  alignRange({ a: oldIds, b: newIds, weights, anchors }, 0, oldIds.length, 0, newIds.length, out);
   return out;
+}
+
+/** Ids are small integers counted from 0 (interned texts): tables indexed by them stay small. */
+function idCount(ids: readonly number[]): number {
+  let count = 0;
+  for (const id of ids) if (id >= count) count = id + 1;
+  return count;
 }
 
 interface Sides {
   a: readonly number[];
   b: readonly number[];
   weights: readonly number[];
+  anchors: AnchorFinder;
 }
 
 function alignRange(sides: Sides, a0: number, a1: number, b0: number, b1: number, out: Match[]): void {
@@ -35,7 +43,7 @@ function alignRange(sides: Sides, a0: number, a1: number, b0: number, b1: number
   a1 -= common;
   b1 -= common;
   if (a0 < a1 && b0 < b1) {
-    const { anchors, shared } = uniqueAnchors(sides, a0, a1, b0, b1);
+    const { anchors, shared } = sides.anchors.find(a, b, a0, a1, b0, b1, (i) => sides.weights[i]!);
     if (anchors.length > 0) {
       let fromA = a0;
       let fromB = b0;
@@ -51,71 +59,6 @@ function alignRange(sides: Sides, a0: number, a1: number, b0: number, b1: number
     }
   }
   for (let k = 0; k < common; k++) out.push({ from: a1 + k, to: b1 + k });
-}
-
-/**
- * Ids occurring exactly once in each range, paired and reduced to their heaviest order-keeping
- * chain; `shared` tells whether the ranges have any id in common at all.
- */
-function uniqueAnchors({ a, b, weights }: Sides, a0: number, a1: number, b0: number, b1: number): { anchors: Match[]; shared: boolean } {
-  const seen = new Map<number, { inA: number; from: number; inB: number; to: number }>();
-  for (let i = a0; i < a1; i++) {
-    const entry = seen.get(a[i]!);
-    if (entry) entry.inA++;
-    else seen.set(a[i]!, { inA: 1, from: i, inB: 0, to: -1 });
-  }
-  let shared = false;
-  for (let j = b0; j < b1; j++) {
-    const entry = seen.get(b[j]!);
-    if (!entry) continue;
-    entry.inB++;
-    entry.to = j;
-    shared = true;
-  }
-  const pairs: Match[] = [];
-  for (let i = a0; i < a1; i++) {
-    const entry = seen.get(a[i]!)!;
-    if (entry.inA === 1 && entry.inB === 1) pairs.push({ from: entry.from, to: entry.to });
-  }
-  return { anchors: heaviestChain(pairs, (pair) => weights[pair.from]!), shared };
-}
-
-/**
- * Pairs sorted by `from`, reduced to the chain whose `to` increases too and whose total weight
- * is largest (O(n log n), a Fenwick tree of best chains by `to`). Weighing by text, not
- * counting pairs, decides which of two blocks that swapped places stays put by how much text
- * each holds, a choice that comes out the same when the versions are swapped.
- */
-export function heaviestChain<T extends Match>(pairs: readonly T[], weight: (pair: T) => number): T[] {
-  const size = pairs.reduce((max, p) => Math.max(max, p.to + 1), 0);
-  // tree[k]: the best chain (total weight, index of its last pair) among a range of `to` values.
-  const treeWeight = new Float64Array(size + 1);
-  const treeLast = new Int32Array(size + 1).fill(-1);
-  const previous = new Int32Array(pairs.length).fill(-1);
-  const total = new Float64Array(pairs.length);
-  let best = -1;
-  pairs.forEach((pair, index) => {
-    let before = -1;
-    let beforeWeight = 0;
-    for (let k = pair.to; k > 0; k -= k & -k) {
-      if (treeLast[k]! >= 0 && treeWeight[k]! > beforeWeight) {
-        beforeWeight = treeWeight[k]!;
-        before = treeLast[k]!;
-      }
-    }
-    previous[index] = before;
-    total[index] = beforeWeight + weight(pair);
-    for (let k = pair.to + 1; k <= size; k += k & -k) {
-      if (total[index]! > treeWeight[k]!) {
-        treeWeight[k] = total[index]!;
-        treeLast[k] = index;
-      }
-    }
-    if (best < 0 || total[index]! > total[best]!) best = index;
-  });
-  const chain: T[] = [];
-  for (let index = best; index >= 0; index = previous[index]!) chain.push(pairs[index]!);
-  return chain.reverse();
 }
 
 function lcs(a: readonly number[], b: readonly number[], a0: number, a1: number, b0: number, b1: number): Match[] {

@@ -5,7 +5,7 @@
  * paragraph they were merged into; whatever is left is then searched for paragraphs that moved
  * and were edited on the way.
  */
-import { heaviestChain, type Match } from './align.ts';
+import { heaviestChain, type Match } from './anchors.ts';
 import { dice, type Pair, type Similarity } from './similarity.ts';
 
 export type Link =

@@ -78,8 +78,8 @@ function link(a: Side, b: Side, maxComparisons: number, cache: TextCache): Links
   moved.forEach(use);
 
   const similarity = new Similarity(
-    (i) => cache.words(a.texts[i]!),
-    (j) => cache.words(b.texts[j]!),
+    (i) => cache.bag(a.texts[i]!),
+    (j) => cache.bag(b.texts[j]!),
     b.texts.length,
     maxComparisons,
   );

@@ -18,18 +18,15 @@ const candidatesPerParagraph = 4;
 const probeWords = 8;
 
 export class Similarity {
-  private readonly vocabulary = new Map<string, number>();
-  private readonly oldBags: Int32Array[] = [];
-  private readonly newBags: Int32Array[] = [];
   private readonly overlaps = new Map<number, number>();
 
   /**
-   * Paragraphs' lower-cased words are read through `oldWords` and `newWords` when first compared;
-   * `newCount` is the number of new paragraphs.
+   * Paragraphs' bags, their lower-cased words as sorted word ids, are read through `oldBag` and
+   * `newBag` when first compared; `newCount` is the number of new paragraphs.
    */
   constructor(
-    private readonly oldWords: (i: number) => readonly string[],
-    private readonly newWords: (j: number) => readonly string[],
+    private readonly oldBag: (i: number) => Int32Array,
+    private readonly newBag: (j: number) => Int32Array,
     private readonly newCount: number,
     private comparisonsLeft: number,
   ) {}
@@ -98,13 +95,14 @@ export class Similarity {
     // An inverted index, word id -> targets containing it, in one flat array: postings of
     // word w are holders[start[w] .. start[w + 1]).
     const targetWords = targets.map((t) => distinct(targetBag(t)));
-    // Bags first: reading one may add words to the vocabulary that sizes the index.
     const queryWords = queries.map((q) => distinct(queryBag(q)));
-    const start = new Int32Array(this.vocabulary.size + 1);
+    let vocabulary = 0;
+    for (const words of [...targetWords, ...queryWords]) if (words.length > 0) vocabulary = Math.max(vocabulary, words[words.length - 1]! + 1);
+    const start = new Int32Array(vocabulary + 1);
     for (const words of targetWords) for (const word of words) start[word + 1]!++;
-    for (let w = 0; w < this.vocabulary.size; w++) start[w + 1]! += start[w]!;
-    const holders = new Int32Array(start[this.vocabulary.size]!);
-    const filled = start.slice(0, this.vocabulary.size);
+    for (let w = 0; w < vocabulary; w++) start[w + 1]! += start[w]!;
+    const holders = new Int32Array(start[vocabulary]!);
+    const filled = start.slice(0, vocabulary);
     targetWords.forEach((words, index) => {
       for (const word of words) holders[filled[word]!++] = index;
     });
@@ -132,23 +130,6 @@ export class Similarity {
     return result;
   }
 
-  private oldBag(i: number): Int32Array {
-    return (this.oldBags[i] ??= this.bag(this.oldWords(i)));
-  }
-
-  private newBag(j: number): Int32Array {
-    return (this.newBags[j] ??= this.bag(this.newWords(j)));
-  }
-
-  private bag(words: readonly string[]): Int32Array {
-    const ids = new Int32Array(words.length);
-    words.forEach((w, k) => {
-      let id = this.vocabulary.get(w);
-      if (id === undefined) this.vocabulary.set(w, (id = this.vocabulary.size));
-      ids[k] = id;
-    });
-    return ids.sort();
-  }
 }
 
 export function dice(overlap: number, sizeA: number, sizeB: number): number {

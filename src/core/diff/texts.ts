@@ -1,21 +1,32 @@
 /**
- * What one diff computes from a text: its normalised form, its tokens, its words, the offsets
- * back to the original. Pairing and the word diff look at the same edited paragraphs; computing
- * these once per text and diff instead of once per pass was a good part of a diff's time. A
- * cache lives for one diff only, so nothing outlives the texts it was computed from.
+ * What one diff computes from a text: its normalised form, its tokens, the offsets back to the
+ * original, its bag of words. Pairing and the word diff look at the same edited paragraphs;
+ * computing these once per text and diff instead of once per pass was a good part of a diff's
+ * time. A cache lives for one diff only, so nothing outlives the texts it was computed from.
  */
 import { normalizeText, normalizeWithOffsets, type NormalizedText } from '../normalize.ts';
-import { tokenize, words, type Tokens } from './tokens.ts';
+import { AnchorFinder } from './anchors.ts';
+import { isWord, tokenize, type Tokens } from './tokens.ts';
+
+/** Tokens with their ids: equal tokens, equal ids, within one diff. */
+export interface IdentifiedTokens extends Tokens {
+  ids: number[];
+}
 
 interface Entry {
   normalised: string;
-  tokens?: Tokens;
-  words?: string[];
+  tokens?: IdentifiedTokens;
+  bag?: Int32Array;
   withOffsets?: NormalizedText;
 }
 
 export class TextCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly tokenIds = new Map<string, number>();
+  /** For each token id, the id of its lower-cased word, or -1 for punctuation. */
+  private readonly wordOfToken: number[] = [];
+  private readonly wordIds = new Map<string, number>();
+  private readonly anchors = new AnchorFinder();
 
   /** The comparison form of `text` (`normalizeText`). */
   normalised(text: string): string {
@@ -23,19 +34,39 @@ export class TextCache {
   }
 
   /** Tokens of the normalised text. */
-  tokens(text: string): Tokens {
+  tokens(text: string): IdentifiedTokens {
     const entry = this.entry(text);
-    return (entry.tokens ??= tokenize(entry.normalised));
+    if (!entry.tokens) {
+      const { keys, starts } = tokenize(entry.normalised);
+      const ids = new Array<number>(keys.length);
+      for (let k = 0; k < keys.length; k++) ids[k] = this.tokenId(keys[k]!);
+      entry.tokens = { keys, starts, ids };
+    }
+    return entry.tokens;
   }
 
   /**
-   * Lower-cased words of the normalised text, what paragraphs' similarity is measured on. Not
-   * taken from `tokens`: most paragraphs compared for similarity are never diffed word by word,
-   * and scanning for words alone costs less than tokenising.
+   * The text's lower-cased words as sorted word ids: what paragraphs' similarity is measured on.
+   * Taken from the tokens, which an edited paragraph needs anyway for its word diff.
    */
-  words(text: string): string[] {
+  bag(text: string): Int32Array {
     const entry = this.entry(text);
-    return (entry.words ??= words(entry.normalised));
+    if (!entry.bag) {
+      const { ids } = this.tokens(text);
+      const words = new Int32Array(ids.length);
+      let n = 0;
+      for (const id of ids) if (this.wordOfToken[id]! >= 0) words[n++] = this.wordOfToken[id]!;
+      entry.bag = words.subarray(0, n).sort();
+    }
+    return entry.bag;
+  }
+
+  /**
+   * An anchor finder for the token ids seen so far. The diff's word diffs share it: its tables
+   * are as large as the diff's vocabulary, too large to allocate for each paragraph.
+   */
+  tokenAnchors(): AnchorFinder {
+    return this.anchors.reserve(this.tokenIds.size);
   }
 
   /** The normalised text with offsets into `text`, needed only to show a word diff. */
@@ -50,4 +81,19 @@ export class TextCache {
     if (!entry) this.entries.set(text, (entry = { normalised: normalizeText(text) }));
     return entry;
   }
+
+  private tokenId(key: string): number {
+    let id = this.tokenIds.get(key);
+    if (id === undefined) {
+      this.tokenIds.set(key, (id = this.tokenIds.size));
+      this.wordOfToken.push(isWord(key) ? intern(this.wordIds, key.toLowerCase()) : -1);
+    }
+    return id;
+  }
+}
+
+function intern(ids: Map<string, number>, key: string): number {
+  let id = ids.get(key);
+  if (id === undefined) ids.set(key, (id = ids.size));
+  return id;
 }

@@ -32,11 +32,6 @@ export function isWord(key: string): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
-/** Lower-cased words only: what similarity between paragraphs is measured on. */
-export function words(normalised: string): string[] {
-  return normalised.toLowerCase().match(word) ?? [];
-}
-
 export function countWords(normalised: string): number {
   return normalised.match(word)?.length ?? 0;
 }

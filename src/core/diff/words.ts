@@ -7,8 +7,9 @@
  */
 import { diffArrays } from 'diff';
 import { originalIndex, type NormalizedText } from '../normalize.ts';
-import { TextCache } from './texts.ts';
-import { isWord, type Tokens } from './tokens.ts';
+import type { AnchorFinder } from './anchors.ts';
+import { TextCache, type IdentifiedTokens } from './texts.ts';
+import { isWord } from './tokens.ts';
 import type { WordPart } from './types.ts';
 
 export interface WordDiff {
@@ -19,15 +20,19 @@ export interface WordDiff {
 
 /**
  * Myers' diff costs about (old + new tokens) x edit length; this bounds it for freak inputs
- * (a whole article extracted as one paragraph and rewritten), where the diff falls back to
+ * (a whole article extracted as one paragraph and rewritten), where the stretch falls back to
  * "all removed, all added".
  */
 const maxEditWork = 4_000_000;
+/** Ranges with at most this many old x new token pairs are checked for a shared token pair by pair. */
+const maxPairsToLookAt = 64;
+/** Anchors found inside the gaps between anchors, at most this deep: the recursion stays bounded. */
+const maxAnchorDepth = 32;
 
 interface Side {
   original: string;
   normalised: NormalizedText;
-  tokens: Tokens;
+  tokens: IdentifiedTokens;
 }
 
 /** A run of tokens: `[oldFrom, oldTo)` of the old text against `[newFrom, newTo)` of the new. */
@@ -43,7 +48,7 @@ interface Run {
 export function diffWords(oldText: string, newText: string, cache = new TextCache()): WordDiff {
   const a = side(oldText, cache);
   const b = side(newText, cache);
-  const runs = cleanUp(a, b, tokenRuns(a.tokens.keys, b.tokens.keys));
+  const runs = cleanUp(a, b, tokenRuns(a.tokens, b.tokens, cache.tokenAnchors()));
   const parts: WordPart[] = [];
   let wordsAdded = 0;
   let wordsRemoved = 0;
@@ -78,44 +83,102 @@ function side(original: string, cache: TextCache): Side {
   return { original, normalised: cache.withOffsets(original), tokens: cache.tokens(original) };
 }
 
-function tokenRuns(oldKeys: string[], newKeys: string[]): Run[] {
-  const whole: Run = { same: false, oldFrom: 0, oldTo: oldKeys.length, newFrom: 0, newTo: newKeys.length };
-  if (oldKeys.length === 0 || newKeys.length === 0) return [whole];
-  // Edits are usually local: the common start and end are taken out before the O(ND) diff.
-  let head = 0;
-  while (head < oldKeys.length && head < newKeys.length && oldKeys[head] === newKeys[head]) head++;
-  let tail = 0;
-  while (
-    tail < oldKeys.length - head &&
-    tail < newKeys.length - head &&
-    oldKeys[oldKeys.length - 1 - tail] === newKeys[newKeys.length - 1 - tail]
-  ) {
-    tail++;
-  }
-  const oldMiddle = oldKeys.slice(head, oldKeys.length - tail);
-  const newMiddle = newKeys.slice(head, newKeys.length - tail);
-  const maxEditLength = Math.max(64, Math.floor(maxEditWork / (oldMiddle.length + newMiddle.length + 1)));
-  const changes = diffArrays(oldMiddle, newMiddle, { maxEditLength });
-  if (!changes) return [whole];
-  if (tail > 0) changes.push({ value: [], added: false, removed: false, count: tail });
-  const runs: Run[] = head > 0 ? [{ same: true, oldFrom: 0, oldTo: head, newFrom: 0, newTo: head }] : [];
-  let oldAt = head;
-  let newAt = head;
-  for (const change of changes) {
-    const oldCount = change.added ? 0 : change.count;
-    const newCount = change.removed ? 0 : change.count;
-    const same = !change.added && !change.removed;
-    const last = runs.at(-1);
+function tokenRuns(a: IdentifiedTokens, b: IdentifiedTokens, anchors: AnchorFinder): Run[] {
+  const runs = new RunList();
+  // Longer tokens anchor first: a chain of names and rare words rather than of commas.
+  const stretch = { a: a.ids, b: b.ids, weight: (i: number) => a.keys[i]!.length, anchors, runs };
+  diffRange(stretch, 0, a.ids.length, 0, b.ids.length, 0);
+  return runs.list;
+}
+
+/** Token ids of both texts, what anchors are weighed by, and the runs found so far. */
+interface Stretch {
+  a: number[];
+  b: number[];
+  weight: (i: number) => number;
+  anchors: AnchorFinder;
+  runs: RunList;
+}
+
+/** Runs in order, a run extending the one before it when both are the same kind. */
+class RunList {
+  readonly list: Run[] = [];
+  private oldAt = 0;
+  private newAt = 0;
+
+  add(same: boolean, oldCount: number, newCount: number): void {
+    if (oldCount === 0 && newCount === 0) return;
+    const last = this.list.at(-1);
     if (last && last.same === same) {
       last.oldTo += oldCount;
       last.newTo += newCount;
     } else {
-      runs.push({ same, oldFrom: oldAt, oldTo: oldAt + oldCount, newFrom: newAt, newTo: newAt + newCount });
+      this.list.push({ same, oldFrom: this.oldAt, oldTo: this.oldAt + oldCount, newFrom: this.newAt, newTo: this.newAt + newCount });
     }
-    oldAt += oldCount;
-    newAt += newCount;
+    this.oldAt += oldCount;
+    this.newAt += newCount;
   }
-  return runs;
+}
+
+/**
+ * Runs for tokens `a[a0..a1)` against `b[b0..b1)`. Edits are usually local: the common start
+ * and end are taken out first. The rest is cut at tokens found once on each side (patience
+ * diff's anchors), and each gap between them is diffed the same way. Such a gap is most often
+ * a word or two replaced, which needs no diff at all: jsdiff's O(ND) diff only sees the
+ * stretches that share tokens but have none unique to both sides.
+ */
+function diffRange(stretch: Stretch, a0: number, a1: number, b0: number, b1: number, depth: number): void {
+  const { a, b, weight, anchors: finder, runs } = stretch;
+  let head = 0;
+  while (a0 + head < a1 && b0 + head < b1 && a[a0 + head] === b[b0 + head]) head++;
+  runs.add(true, head, head);
+  a0 += head;
+  b0 += head;
+  let tail = 0;
+  while (tail < a1 - a0 && tail < b1 - b0 && a[a1 - 1 - tail] === b[b1 - 1 - tail]) tail++;
+  a1 -= tail;
+  b1 -= tail;
+  if (a0 === a1 || b0 === b1 || !mayShareToken(a, b, a0, a1, b0, b1)) runs.add(false, a1 - a0, b1 - b0);
+  else if (depth >= maxAnchorDepth) diffWithJsdiff(stretch, a0, a1, b0, b1);
+  else {
+    const { anchors, shared } = finder.find(a, b, a0, a1, b0, b1, weight);
+    if (!shared) runs.add(false, a1 - a0, b1 - b0);
+    else if (anchors.length === 0) diffWithJsdiff(stretch, a0, a1, b0, b1);
+    else {
+      for (const anchor of anchors) {
+        diffRange(stretch, a0, anchor.from, b0, anchor.to, depth + 1);
+        runs.add(true, 1, 1);
+        a0 = anchor.from + 1;
+        b0 = anchor.to + 1;
+      }
+      diffRange(stretch, a0, a1, b0, b1, depth + 1);
+    }
+  }
+  runs.add(true, tail, tail);
+}
+
+/**
+ * False when the ranges certainly have no token in common. Small ranges, the usual gaps between
+ * anchors, are checked pair by pair, faster than an index would; large ones are left to it.
+ */
+function mayShareToken(a: number[], b: number[], a0: number, a1: number, b0: number, b1: number): boolean {
+  if ((a1 - a0) * (b1 - b0) > maxPairsToLookAt) return true;
+  for (let i = a0; i < a1; i++) for (let j = b0; j < b1; j++) if (a[i] === b[j]) return true;
+  return false;
+}
+
+/** A stretch with tokens in common but none unique to both sides: Myers' diff, by jsdiff. */
+function diffWithJsdiff({ a, b, runs }: Stretch, a0: number, a1: number, b0: number, b1: number): void {
+  const maxEditLength = Math.max(64, Math.floor(maxEditWork / (a1 - a0 + b1 - b0 + 1)));
+  const changes = diffArrays(a.slice(a0, a1), b.slice(b0, b1), { maxEditLength });
+  if (!changes) {
+    runs.add(false, a1 - a0, b1 - b0);
+    return;
+  }
+  for (const change of changes) {
+    const same = !change.added && !change.removed;
+    runs.add(same, change.added ? 0 : change.count, change.removed ? 0 : change.count);
+  }
 }
 
 /**
