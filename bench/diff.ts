@@ -11,7 +11,7 @@ import type { ArticleText } from '../src/core/article.ts';
 import { diffArticles } from '../src/core/diff/index.ts';
 import { countWords } from '../src/core/diff/tokens.ts';
 import { normalizeText } from '../src/core/normalize.ts';
-import { timeMedian, type BenchSection } from './section.ts';
+import { timeMediansInTurn, type BenchSection } from './section.ts';
 
 interface Case {
   name: string;
@@ -52,7 +52,6 @@ export default async function (): Promise<BenchSection> {
 
 function measure(c: Case): Row {
   const ours = diffArticles(c.old, c.new);
-  const oursMs = timeMedian(() => diffArticles(c.old, c.new));
   const oldText = c.old.paragraphs.join('\n\n');
   const newText = c.new.paragraphs.join('\n\n');
   const words = wholeText(
@@ -70,16 +69,22 @@ function measure(c: Case): Row {
     },
     (diffs) => hunks(diffs.map(([op]) => (op === 0 ? 0 : 1))),
   );
+  // Ours and each whole-text diff quick enough to repeat are timed in turn, in the same rounds.
+  const timed = [words, patch].filter((w) => w.ms === undefined);
+  const [oursMs, ...medians] = timeMediansInTurn([() => diffArticles(c.old, c.new), ...timed.map((w) => w.run)]);
+  timed.forEach((w, k) => (w.ms = medians[k]!));
+  const wordsMs = words.ms ?? null;
+  const dmpMs = patch.ms ?? null;
   const notes = [words.note && `diffWords ${words.note}`, patch.note && `dmp ${patch.note}`].filter(Boolean);
   return {
     case: c.name,
     words: c.old.paragraphs.reduce((n, p) => n + countWords(normalizeText(p)), 0),
     editedPct: c.editedPct,
-    oursMs: round(oursMs),
-    diffWordsMs: words.ms === null ? null : round(words.ms),
-    dmpMs: patch.ms === null ? null : round(patch.ms),
-    diffWordsSpeedup: words.ms === null ? null : round(words.ms / oursMs),
-    dmpSpeedup: patch.ms === null ? null : round(patch.ms / oursMs),
+    oursMs: round(oursMs!),
+    diffWordsMs: wordsMs === null ? null : round(wordsMs),
+    dmpMs: dmpMs === null ? null : round(dmpMs),
+    diffWordsSpeedup: wordsMs === null ? null : round(wordsMs / oursMs!),
+    dmpSpeedup: dmpMs === null ? null : round(dmpMs / oursMs!),
     oursOps: ours.totals.paragraphsChanged,
     diffWordsHunks: words.hunks,
     dmpHunks: patch.hunks,
@@ -88,14 +93,22 @@ function measure(c: Case): Row {
   };
 }
 
-/** Times a whole-text diff: to a median when it is quick, once when slow, not at all when it gives up. */
-function wholeText<T>(run: () => T | undefined, countHunks: (result: T) => number): { ms: number | null; hunks: number | null; note?: string } {
+interface WholeText {
+  run: () => void;
+  /** Set here when it ran only once (slow) or gave up (null); otherwise by the timing in turn. */
+  ms?: number | null;
+  hunks: number | null;
+  note?: string;
+}
+
+/** Runs a whole-text diff once: its hunks, and its time when it is too slow to repeat or gives up. */
+function wholeText<T>(run: () => T | undefined, countHunks: (result: T) => number): WholeText {
   const start = performance.now();
   const result = run();
   const first = performance.now() - start;
-  if (result === undefined) return { ms: null, hunks: null, note: `gave up after ${giveUpMs / 1000} s` };
-  if (first >= slowRunMs) return { ms: first, hunks: countHunks(result), note: 'timed once (slow)' };
-  return { ms: timeMedian(() => run()), hunks: countHunks(result) };
+  if (result === undefined) return { run, ms: null, hunks: null, note: `gave up after ${giveUpMs / 1000} s` };
+  if (first >= slowRunMs) return { run, ms: first, hunks: countHunks(result), note: 'timed once (slow)' };
+  return { run, hunks: countHunks(result) };
 }
 
 /** Runs of consecutive changed (1) items between unchanged (0) ones. */

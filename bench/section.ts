@@ -28,3 +28,28 @@ export function timeMedian(fn: () => void, minRuns = 5, minMs = 200): number {
   }
   return median(times);
 }
+
+/**
+ * Median time of one run of each of several functions, timed in alternating batches of about
+ * `batchMs` each: a machine that slows down for a while slows all of them alike, so that their
+ * ratios hold even when the absolute figures drift. A batch rather than a single run, so that
+ * one function's garbage is mostly collected while it runs, not while the next one is timed.
+ * Runs at least `minRounds` rounds and `minMs`.
+ */
+export function timeMediansInTurn(fns: (() => void)[], minRounds = 7, minMs = 600, batchMs = 10): number[] {
+  const sizes = fns.map((fn) => {
+    const t0 = performance.now();
+    fn();
+    return Math.max(1, Math.round(batchMs / Math.max(performance.now() - t0, 0.001)));
+  });
+  const times = fns.map(() => [] as number[]);
+  const start = performance.now();
+  for (let round = 0; round < minRounds || (performance.now() - start < minMs && round < 100); round++) {
+    fns.forEach((fn, k) => {
+      const t0 = performance.now();
+      for (let n = 0; n < sizes[k]!; n++) fn();
+      times[k]!.push((performance.now() - t0) / sizes[k]!);
+    });
+  }
+  return times.map(median);
+}
