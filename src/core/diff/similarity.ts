@@ -17,16 +17,21 @@ const candidatesPerParagraph = 4;
 /** How many of its rarest words a paragraph is looked up by. */
 const probeWords = 8;
 
+/** A paragraph's lower-cased words as word ids (small integers counted from 0), in any order. */
+export type Bag = readonly number[];
+
 export class Similarity {
   private readonly overlaps = new Map<number, number>();
+  /** A count per word id, zero between uses: multisets are intersected by counting, not sorting. */
+  private counts = new Int32Array(0);
 
   /**
-   * Paragraphs' bags, their lower-cased words as sorted word ids, are read through `oldBag` and
-   * `newBag` when first compared; `newCount` is the number of new paragraphs.
+   * Paragraphs' bags are read through `oldBag` and `newBag` when first compared; `newCount` is
+   * the number of new paragraphs.
    */
   constructor(
-    private readonly oldBag: (i: number) => Int32Array,
-    private readonly newBag: (j: number) => Int32Array,
+    private readonly oldBag: (i: number) => Bag,
+    private readonly newBag: (j: number) => Bag,
     private readonly newCount: number,
     private comparisonsLeft: number,
   ) {}
@@ -46,7 +51,7 @@ export class Similarity {
     if (known !== undefined) return known;
     if (this.comparisonsLeft <= 0) return 0;
     this.comparisonsLeft--;
-    const value = bagOverlap(this.oldBag(i), this.newBag(j));
+    const value = this.bagOverlap([this.oldBag(i)], [this.newBag(j)]);
     this.overlaps.set(key, value);
     return value;
   }
@@ -55,7 +60,10 @@ export class Similarity {
   groupOverlap(olds: readonly number[], news: readonly number[]): number {
     if (this.comparisonsLeft <= 0) return 0;
     this.comparisonsLeft--;
-    return bagOverlap(mergeBags(olds.map((i) => this.oldBag(i))), mergeBags(news.map((j) => this.newBag(j))));
+    return this.bagOverlap(
+      olds.map((i) => this.oldBag(i)),
+      news.map((j) => this.newBag(j)),
+    );
   }
 
   /**
@@ -88,16 +96,15 @@ export class Similarity {
   /** For each query paragraph, the few targets sharing most of its rarest words. */
   private nearest(
     queries: readonly number[],
-    queryBag: (q: number) => Int32Array,
+    queryBag: (q: number) => Bag,
     targets: readonly number[],
-    targetBag: (t: number) => Int32Array,
+    targetBag: (t: number) => Bag,
   ): Map<number, number[]> {
     // An inverted index, word id -> targets containing it, in one flat array: postings of
     // word w are holders[start[w] .. start[w + 1]).
-    const targetWords = targets.map((t) => distinct(targetBag(t)));
-    const queryWords = queries.map((q) => distinct(queryBag(q)));
-    let vocabulary = 0;
-    for (const words of [...targetWords, ...queryWords]) if (words.length > 0) vocabulary = Math.max(vocabulary, words[words.length - 1]! + 1);
+    const targetWords = targets.map((t) => this.distinct(targetBag(t)));
+    const queryWords = queries.map((q) => this.distinct(queryBag(q)));
+    const vocabulary = this.counts.length;
     const start = new Int32Array(vocabulary + 1);
     for (const words of targetWords) for (const word of words) start[word + 1]!++;
     for (let w = 0; w < vocabulary; w++) start[w + 1]! += start[w]!;
@@ -116,7 +123,7 @@ export class Similarity {
       const rare = queryWords[n]!.filter((word) => postings(word) > 0 && postings(word) <= maxPostings);
       rare.sort((a, b) => postings(a) - postings(b) || a - b);
       const touched: number[] = [];
-      for (const word of rare.subarray(0, probeWords)) {
+      for (const word of rare.slice(0, probeWords)) {
         for (let k = start[word]!; k < start[word + 1]!; k++) {
           const index = holders[k]!;
           if (shared[index] === 0) touched.push(index);
@@ -130,43 +137,41 @@ export class Similarity {
     return result;
   }
 
+  /** Size of the intersection of two multisets, each given as the union of some bags. */
+  private bagOverlap(as: Bag[], bs: Bag[]): number {
+    const counts = this.countsFor([...as, ...bs]);
+    for (const bag of as) for (const word of bag) counts[word]!++;
+    let n = 0;
+    for (const bag of bs) {
+      for (const word of bag) {
+        if (counts[word]! > 0) {
+          counts[word]!--;
+          n++;
+        }
+      }
+    }
+    for (const bag of as) for (const word of bag) counts[word] = 0;
+    return n;
+  }
+
+  /** The word ids of a bag, each once. */
+  private distinct(bag: Bag): number[] {
+    const counts = this.countsFor([bag]);
+    const out: number[] = [];
+    for (const word of bag) if (counts[word]!++ === 0) out.push(word);
+    for (const word of out) counts[word] = 0;
+    return out;
+  }
+
+  /** The count table, large enough for every word of `bags`. */
+  private countsFor(bags: Bag[]): Int32Array {
+    let size = 0;
+    for (const bag of bags) for (const word of bag) if (word >= size) size = word + 1;
+    if (size > this.counts.length) this.counts = new Int32Array(Math.max(size, 2 * this.counts.length));
+    return this.counts;
+  }
 }
 
 export function dice(overlap: number, sizeA: number, sizeB: number): number {
   return sizeA + sizeB === 0 ? 0 : (2 * overlap) / (sizeA + sizeB);
-}
-
-/** The word ids of a sorted bag, each once. */
-function distinct(bag: Int32Array): Int32Array {
-  let n = 0;
-  const out = new Int32Array(bag.length);
-  for (let k = 0; k < bag.length; k++) if (k === 0 || bag[k] !== bag[k - 1]) out[n++] = bag[k]!;
-  return out.subarray(0, n);
-}
-
-function bagOverlap(a: Int32Array, b: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else {
-      n++;
-      i++;
-      j++;
-    }
-  }
-  return n;
-}
-
-function mergeBags(bags: Int32Array[]): Int32Array {
-  if (bags.length === 1) return bags[0]!;
-  const out = new Int32Array(bags.reduce((n, b) => n + b.length, 0));
-  let at = 0;
-  for (const b of bags) {
-    out.set(b, at);
-    at += b.length;
-  }
-  return out.sort();
 }

@@ -6,6 +6,7 @@
  */
 import { normalizeText, normalizeWithOffsets, type NormalizedText } from '../normalize.ts';
 import { AnchorFinder } from './anchors.ts';
+import type { Bag } from './similarity.ts';
 import { isWord, tokenize, type Tokens } from './tokens.ts';
 
 /** Tokens with their ids: equal tokens, equal ids, within one diff. */
@@ -16,7 +17,7 @@ export interface IdentifiedTokens extends Tokens {
 interface Entry {
   normalised: string;
   tokens?: IdentifiedTokens;
-  bag?: Int32Array;
+  bag?: Bag;
   withOffsets?: NormalizedText;
 }
 
@@ -38,25 +39,23 @@ export class TextCache {
     const entry = this.entry(text);
     if (!entry.tokens) {
       const { keys, starts } = tokenize(entry.normalised);
-      const ids = new Array<number>(keys.length);
-      for (let k = 0; k < keys.length; k++) ids[k] = this.tokenId(keys[k]!);
+      const ids: number[] = [];
+      for (const key of keys) ids.push(this.tokenId(key));
       entry.tokens = { keys, starts, ids };
     }
     return entry.tokens;
   }
 
   /**
-   * The text's lower-cased words as sorted word ids: what paragraphs' similarity is measured on.
+   * The text's lower-cased words as word ids: what paragraphs' similarity is measured on.
    * Taken from the tokens, which an edited paragraph needs anyway for its word diff.
    */
-  bag(text: string): Int32Array {
+  bag(text: string): Bag {
     const entry = this.entry(text);
     if (!entry.bag) {
-      const { ids } = this.tokens(text);
-      const words = new Int32Array(ids.length);
-      let n = 0;
-      for (const id of ids) if (this.wordOfToken[id]! >= 0) words[n++] = this.wordOfToken[id]!;
-      entry.bag = words.subarray(0, n).sort();
+      const bag: number[] = [];
+      for (const id of this.tokens(text).ids) if (this.wordOfToken[id]! >= 0) bag.push(this.wordOfToken[id]!);
+      entry.bag = bag;
     }
     return entry.bag;
   }
