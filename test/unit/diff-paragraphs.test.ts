@@ -152,6 +152,17 @@ describe('paragraph operations', () => {
     expect(op.kind === 'changed' && marked(op.parts)).toBe('"We were never asked," said Maria Lopez, who has used the [-Eastside-]{+Westside+} branch for twenty years.');
   });
 
+
+  it('inside an edited paragraph, a phrase moved over repeated words shows the phrase, not the repeated words, as changed', () => {
+    // "as Trump spoke" is the only text unique to both sides: aligned on it alone, the chant
+    // would read as removed and added back.
+    const old = 'Crowds chanted “Lock her up! Lock her up! Lock her up!” as Trump spoke.';
+    const now = 'As Trump spoke, crowds chanted “Lock her up! Lock her up! Lock her up!”';
+    const diff = diffArticles(version([old]), version([now]));
+    const op = diff.paragraphs[0]!;
+    expect(op.kind === 'changed' && marked(op.parts)).toBe('[-Crowds-]{+As Trump spoke, crowds+} chanted “Lock her up! Lock her up! Lock her up!” [-as Trump spoke.-]');
+    expect(diff.totals).toEqual({ wordsAdded: 4, wordsRemoved: 4, paragraphsChanged: 1 });
+  });
   it('when one version is partial (paywalled), its missing end is not reported as removed', () => {
     const diff = diffArticles(version(story), version(story.slice(0, 3), { partial: true }));
     expect(diff.partial).toBe(true);

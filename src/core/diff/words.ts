@@ -26,6 +26,8 @@ export interface WordDiff {
 const maxEditWork = 4_000_000;
 /** Ranges with at most this many old x new token pairs are checked for a shared token pair by pair. */
 const maxPairsToLookAt = 64;
+/** Changes that remove and add back more tokens than this are checked against Myers' diff. */
+const maxSharedChangedTokens = 2;
 /** Anchors found inside the gaps between anchors, at most this deep: the recursion stays bounded. */
 const maxAnchorDepth = 32;
 
@@ -84,11 +86,40 @@ function side(original: string, cache: TextCache): Side {
 }
 
 function tokenRuns(a: IdentifiedTokens, b: IdentifiedTokens, anchors: AnchorFinder): Run[] {
-  const runs = new RunList();
   // Longer tokens anchor first: a chain of names and rare words rather than of commas.
-  const stretch = { a: a.ids, b: b.ids, weight: (i: number) => a.keys[i]!.length, anchors, runs };
+  const stretch: Stretch = { a: a.ids, b: b.ids, weight: (i: number) => a.keys[i]!.length, anchors, runs: new RunList() };
   diffRange(stretch, 0, a.ids.length, 0, b.ids.length, 0);
-  return runs.list;
+  const anchored = stretch.runs.list;
+  // Anchors can mislead: a phrase of rare words that moved pins the alignment, and the common
+  // words it jumped over read as removed and added again. Tokens on both sides of the changes
+  // give that away, and Myers' minimal diff then decides.
+  if (sharedChangedTokens(anchored, a.ids, b.ids) <= maxSharedChangedTokens) return anchored;
+  const minimal: Stretch = { ...stretch, runs: new RunList() };
+  diffWithJsdiff(minimal, 0, a.ids.length, 0, b.ids.length);
+  return changedTokens(minimal.runs.list) < changedTokens(anchored) ? minimal.runs.list : anchored;
+}
+
+/** How many tokens the changes remove and add back elsewhere (a multiset intersection). */
+function sharedChangedTokens(runs: Run[], a: number[], b: number[]): number {
+  const removed = new Map<number, number>();
+  for (const run of runs) if (!run.same) for (let i = run.oldFrom; i < run.oldTo; i++) removed.set(a[i]!, (removed.get(a[i]!) ?? 0) + 1);
+  let shared = 0;
+  for (const run of runs) {
+    if (run.same) continue;
+    for (let j = run.newFrom; j < run.newTo; j++) {
+      const left = removed.get(b[j]!);
+      if (!left) continue;
+      removed.set(b[j]!, left - 1);
+      shared++;
+    }
+  }
+  return shared;
+}
+
+function changedTokens(runs: Run[]): number {
+  let n = 0;
+  for (const run of runs) if (!run.same) n += run.oldTo - run.oldFrom + run.newTo - run.newFrom;
+  return n;
 }
 
 /** Token ids of both texts, what anchors are weighed by, and the runs found so far. */
