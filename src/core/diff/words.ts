@@ -2,8 +2,9 @@
  * Word-level diff of two texts. Tokens are compared in normalised form, so a quote or dash that
  * only changed style is not marked, while the parts carry the original text for display:
  * the `same` and `added` parts joined give the new text exactly, each `removed` part is a slice
- * of the old one. Tokens are compared with jsdiff's `diffArrays` rather than `diffWords`,
- * which could only compare the original strings.
+ * of the old one. Tokens found once in each text anchor the alignment, as paragraphs do;
+ * what the anchors leave open is compared with jsdiff's `diffArrays` on token ids rather than
+ * with `diffWords`, which could only compare the original strings.
  */
 import { diffArrays } from 'diff';
 import { originalIndex, type NormalizedText } from '../normalize.ts';
