@@ -57,7 +57,7 @@ async function fetchCount(n: number, k: number, seed: number): Promise<Row> {
     return { digest: `d${i}`, text: `t${text}` };
   });
   let fetches = 0;
-  const resolved = await chooseCaptures(
+  const { texts: resolved } = await chooseCaptures(
     captures,
     async (c): Promise<CaptureText> => {
       fetches++;

@@ -45,9 +45,11 @@ async function report(store: PageStore): Promise<void> {
   const watch: HistoryRequest = { type: 'history:watch', url: article.url };
   port.postMessage(watch);
   retryHistory = () => port.postMessage({ type: 'history:retry', url: article.url } satisfies HistoryRequest);
+  checkEveryCapture = () => port.postMessage({ type: 'history:thorough', url: article.url } satisfies HistoryRequest);
 }
 
 let retryHistory = () => {};
+let checkEveryCapture = () => {};
 let sidebar: Promise<typeof import('../sidebar/mount.ts')> | undefined;
 
 async function toggleSidebar(root: ShadowRoot, store: PageStore): Promise<void> {
@@ -58,7 +60,11 @@ async function toggleSidebar(root: ShadowRoot, store: PageStore): Promise<void> 
   if (!open) return;
   // Loaded on first open only: readers who never open it never pay for preact and the diff.
   sidebar ??= import('../sidebar/mount.ts');
-  (await sidebar).mountSidebar(root, store, { close: () => store.update({ sidebarOpen: false }), retry: () => retryHistory() });
+  (await sidebar).mountSidebar(root, store, {
+    close: () => store.update({ sidebarOpen: false }),
+    retry: () => retryHistory(),
+    checkEveryCapture: () => checkEveryCapture(),
+  });
 }
 
 void start();

@@ -26,17 +26,23 @@ interface Keyed {
   digest: string;
 }
 
+export interface ChosenCaptures {
+  /** Each resolved capture's text, by index into the captures (sorted oldest first). */
+  texts: Map<number, CaptureText>;
+  /** False when the fetch budget ran out before every change was pinned between two captures. */
+  complete: boolean;
+}
+
 /**
  * Resolves captures in the order that shows the reader the most, soonest: the ends first, then
  * midpoints of differing intervals. `textOf` is called at most once per digest.
- * Returns each resolved capture's text, by index into `captures` (sorted oldest first).
  */
 export async function chooseCaptures<C extends Keyed>(
   captures: readonly C[],
   textOf: (capture: C) => Promise<CaptureText>,
   options: ChooseOptions = DEFAULT_CHOOSE,
   onResolved?: (index: number, text: CaptureText) => void,
-): Promise<Map<number, CaptureText>> {
+): Promise<ChosenCaptures> {
   const resolved = new Map<number, CaptureText>();
   const byDigest = new Map<string, Promise<CaptureText>>();
   let fetches = 0;
@@ -58,7 +64,8 @@ export async function chooseCaptures<C extends Keyed>(
     return text;
   };
 
-  if (captures.length === 0) return resolved;
+  const done = (complete: boolean): ChosenCaptures => ({ texts: resolved, complete });
+  if (captures.length === 0) return done(true);
   const width = Math.max(1, options.concurrency ?? 2);
   /** Resolves the indices a few at a time; false once the fetch budget is spent. */
   const resolveAll = async (indices: number[]): Promise<boolean> => {
@@ -69,27 +76,24 @@ export async function chooseCaptures<C extends Keyed>(
     return true;
   };
 
-  if (options.thorough) {
-    await resolveAll(captures.map((_, i) => i));
-    return resolved;
-  }
+  if (options.thorough) return done(await resolveAll(captures.map((_, i) => i)));
 
   const last = captures.length - 1;
   // The ends first, together: they alone already tell whether the story changed.
-  if (!(await resolveAll(last > 0 ? [0, last] : [0]))) return resolved;
+  if (!(await resolveAll(last > 0 ? [0, last] : [0]))) return done(false);
 
   // Breadth-first over intervals so that an interrupted run has refined every part a little.
   let intervals: [number, number][] = last > 0 ? [[0, last]] : [];
   while (intervals.length > 0) {
     const open = intervals.filter(([lo, hi]) => hi - lo >= 2 && !sameText(resolved.get(lo), resolved.get(hi)));
     const mids = open.map(([lo, hi]) => Math.floor((lo + hi) / 2));
-    if (!(await resolveAll(mids))) return resolved;
+    if (!(await resolveAll(mids))) return done(false);
     intervals = open.flatMap(([lo, hi], i): [number, number][] => [
       [lo, mids[i]!],
       [mids[i]!, hi],
     ]);
   }
-  return resolved;
+  return done(true);
 }
 
 function sameText(a: CaptureText | undefined, b: CaptureText | undefined): boolean {

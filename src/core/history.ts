@@ -25,10 +25,18 @@ export type FailureReason =
   | 'offline'
   | 'internal';
 
+/**
+ * How far the archive's captures were searched. `bisected`: every change is pinned between two
+ * captures, but one made and reverted between two captures with the same text can hide;
+ * `every-capture`: every distinct capture was read; `cut-short`: the fetch budget ran out first,
+ * and changes may be missing.
+ */
+export type Coverage = 'bisected' | 'every-capture' | 'cut-short';
+
 /** What the reader is shown about one article's history; every state carries what is known so far. */
 export type HistoryState =
   | { kind: 'loading'; versions: Version[]; checked: number; estimated: number }
   | { kind: 'rate-limited'; versions: Version[]; retryAt: number }
-  | { kind: 'done'; versions: Version[]; archivedCaptures: number }
+  | { kind: 'done'; versions: Version[]; archivedCaptures: number; coverage: Coverage }
   /** `retryAt`: when the job tries again by itself; absent when it waits for the reader to ask. */
   | { kind: 'failed'; versions: Version[]; reason: FailureReason; retryAt?: number };

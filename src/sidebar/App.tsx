@@ -27,6 +27,8 @@ function scrollSidebarTo(root: ShadowRoot, index: number) {
 export interface SidebarActions {
   close(): void;
   retry(): void;
+  /** Read every archived capture rather than bisecting (the history engine's thorough mode). */
+  checkEveryCapture(): void;
 }
 
 function usePageState(store: PageStore): PageState {
@@ -130,7 +132,7 @@ export function App({ store, actions, overlay, root }: Props) {
     <>
       <aside class="sidebar" data-testid="sidebar" role="complementary" aria-labelledby="article-history-title" style={{ width: `${width}px` }}>
         <ResizeHandle width={width} onResize={setWidth} onDone={saveWidth} />
-        <Header title={state.article.title} history={state.history} onClose={actions.close} onRetry={actions.retry} />
+        <Header title={state.article.title} history={state.history} onClose={actions.close} onRetry={actions.retry} onCheckEveryCapture={actions.checkEveryCapture} />
         <VersionList versions={versions} pair={pair} onSelect={(selection) => store.update({ selection, activeChange: null, popover: null })} />
         {diff ? (
           <>

@@ -13,9 +13,10 @@ interface Props {
   history: HistoryState | null;
   onClose(): void;
   onRetry(): void;
+  onCheckEveryCapture(): void;
 }
 
-export function Header({ title, history, onClose, onRetry }: Props) {
+export function Header({ title, history, onClose, onRetry, onCheckEveryCapture }: Props) {
   return (
     <header class="header">
       <div class="header-row">
@@ -26,7 +27,7 @@ export function Header({ title, history, onClose, onRetry }: Props) {
           ×
         </button>
       </div>
-      <StatusLine history={history} onRetry={onRetry} />
+      <StatusLine history={history} onRetry={onRetry} onCheckEveryCapture={onCheckEveryCapture} />
       <ul class="legend" aria-label={t('legendLabel')}>
         {LEGEND.map(([source, key]) => (
           <li key={source}>

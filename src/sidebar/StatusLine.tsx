@@ -24,14 +24,32 @@ function statusText(history: HistoryState | null): string {
       return history.retryAt === undefined ? why : `${why} ${t('statusRetrying', minutesUntil(history.retryAt))}`;
     }
     case 'done': {
-      if (versions < 2) return history.archivedCaptures === 0 ? t('statusNotArchived') : t('statusUnchanged');
+      const cutShort = history.coverage === 'cut-short' ? ` ${t('statusCutShort')}` : '';
+      if (versions < 2) {
+        if (history.archivedCaptures === 0) return t('statusNotArchived');
+        return (history.coverage === 'every-capture' ? t('statusUnchanged') : t('statusUnchangedEnds')) + cutShort;
+      }
       const since = formatTime(history.versions[0]!.capturedAt);
-      return versions === 2 ? t('statusChangedOnce', since) : t('statusChanged', versions - 1, since);
+      return (versions === 2 ? t('statusChangedOnce', since) : t('statusChanged', versions - 1, since)) + cutShort;
     }
   }
 }
 
-export function StatusLine({ history, onRetry }: { history: HistoryState | null; onRetry: () => void }) {
+/**
+ * Captures not all read: bisection can miss a change made and undone between two captures
+ * with the same text, and a search cut short can miss more. The reader may ask for every one.
+ */
+function canCheckEveryCapture(history: HistoryState | null): history is Extract<HistoryState, { kind: 'done' }> {
+  return history?.kind === 'done' && history.coverage !== 'every-capture' && history.archivedCaptures > 2;
+}
+
+interface Props {
+  history: HistoryState | null;
+  onRetry(): void;
+  onCheckEveryCapture(): void;
+}
+
+export function StatusLine({ history, onRetry, onCheckEveryCapture }: Props) {
   const canRetry = history?.kind === 'failed' || history?.kind === 'rate-limited';
   return (
     <p class="status" data-testid="status" data-state={history?.kind ?? 'starting'} role="status">
@@ -39,6 +57,17 @@ export function StatusLine({ history, onRetry }: { history: HistoryState | null;
       {canRetry && (
         <button type="button" class="retry" onClick={onRetry}>
           {t('retry')}
+        </button>
+      )}
+      {canCheckEveryCapture(history) && (
+        <button
+          type="button"
+          class="retry"
+          data-testid="check-every-capture"
+          title={t('checkEveryCaptureHint', history.archivedCaptures)}
+          onClick={onCheckEveryCapture}
+        >
+          {t('checkEveryCapture')}
         </button>
       )}
     </p>

@@ -39,6 +39,22 @@ export function rahamiScenario(): Scenario {
   return { archive, pages };
 }
 
+/**
+ * The same story as archived three times, the rewrite only in the middle capture: the first and
+ * the newest capture have the same text (and digest), so bisection never looks between them.
+ */
+export function revertedRahamiScenario(): Scenario {
+  const { pages } = rahamiScenario();
+  const archive = new FakeArchive(
+    capturesFromFiles(RAHAMI_URL, [
+      { timestamp: '20160919204901', path: page('nytimes-rahami-2016-09-19.html') },
+      { timestamp: '20160920120000', path: page('nytimes-rahami-2019-10-16.html') },
+      { timestamp: '20160921120000', path: page('nytimes-rahami-2016-09-19.html') },
+    ]),
+  );
+  return { archive, pages };
+}
+
 export interface RunningScenario {
   servers: TestServers;
   browser: BrowserSession;

@@ -12,7 +12,7 @@ function story(n: number, changesAt: number[]) {
 
 async function run(captures: ReturnType<typeof story>, options?: Parameters<typeof chooseCaptures>[2]) {
   const fetched: number[] = [];
-  const resolved = await chooseCaptures(
+  const { texts: resolved, complete } = await chooseCaptures(
     captures,
     async (c): Promise<CaptureText> => {
       fetched.push(captures.indexOf(c));
@@ -20,7 +20,7 @@ async function run(captures: ReturnType<typeof story>, options?: Parameters<type
     },
     options,
   );
-  return { fetched, resolved };
+  return { fetched, resolved, complete };
 }
 
 describe('choosing which captures to fetch', () => {
@@ -48,9 +48,16 @@ describe('choosing which captures to fetch', () => {
 
   it('stops at the fetch budget and keeps what it learnt', async () => {
     const captures = story(100, [10, 20, 30, 40, 50, 60, 70, 80, 90]);
-    const { fetched, resolved } = await run(captures, { maxFetches: 5, thorough: false });
+    const { fetched, resolved, complete } = await run(captures, { maxFetches: 5, thorough: false });
     expect(fetched.length).toBe(5);
     expect(resolved.size).toBe(5);
+    expect(complete).toBe(false);
+  });
+
+  it('calls a search complete when every change is pinned, even if that took the whole budget', async () => {
+    const captures = story(3, [1]);
+    expect((await run(captures, { maxFetches: 3, thorough: false })).complete).toBe(true);
+    expect((await run(captures, { maxFetches: 2, thorough: false })).complete).toBe(false);
   });
 
   it('in thorough mode fetches every distinct digest, finding a change that was reverted between ends', async () => {

@@ -234,10 +234,27 @@ describe('clearing and thorough mode', () => {
     const { service, states, live } = serviceAt(await HistoryStore.open(`test-${dbCounter++}`), archive, { now: 0 });
     const bisected = await live(early, '2020-01-01T00:00:00Z');
     expect(bisected.versions).toHaveLength(1);
+    expect(bisected).toMatchObject({ kind: 'done', coverage: 'bisected' });
     await service.thorough(URL_);
     await service.idle(URL_);
     expect(states.at(-1)!.versions.map((v) => v.capturedAt)).toEqual(['2016-09-19T20:49:01.000Z', '2016-09-19T22:00:00.000Z', '2016-09-19T23:00:00.000Z']);
+    expect(states.at(-1)).toMatchObject({ kind: 'done', coverage: 'every-capture' });
     expect(new Set(archive.fetched).size).toBe(archive.fetched.length);
+  });
+
+  it('tells the reader when the fetch budget ended the search before every change was pinned', async () => {
+    const captures = Array.from({ length: 9 }, (_, i) => ({
+      timestamp: `201609${String(10 + i).padStart(2, '0')}120000`,
+      article: article([`Paragraph as of day ${i}.`]),
+    }));
+    const store = await HistoryStore.open(`test-${dbCounter++}`);
+    const service = new HistoryService({ store, source: () => new MemoryArchive(captures), extract, now: () => Date.parse('2020-01-01T00:00:00Z'), policy: { maxFetches: 3 } });
+    const states: HistoryState[] = [];
+    service.watch(URL_, (s) => states.push(s));
+    await service.reportLive(captures.at(-1)!.article);
+    await service.idle(URL_);
+    expect(states.at(-1)).toMatchObject({ kind: 'done', coverage: 'cut-short', archivedCaptures: 9 });
+    expect(states.at(-1)!.versions).toHaveLength(3);
   });
 });
 

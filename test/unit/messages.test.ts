@@ -29,7 +29,7 @@ describe('messages are checked at the boundary', () => {
 
   it('accepts history requests and events of the protocol', () => {
     expect(isHistoryRequest({ type: 'history:watch', url: article.url })).toBe(true);
-    expect(isHistoryEvent({ type: 'history:state', url: article.url, state: { kind: 'done', versions: [], archivedCaptures: 0 } })).toBe(true);
+    expect(isHistoryEvent({ type: 'history:state', url: article.url, state: { kind: 'done', versions: [], archivedCaptures: 0, coverage: 'bisected' } })).toBe(true);
     expect(isHistoryEvent({ type: 'history:state', url: article.url, state: { kind: 'exploded', versions: [] } })).toBe(false);
   });
 });

@@ -37,9 +37,9 @@ describe('the sidebar while versions stream in', () => {
       { kind: 'loading', versions: [live], checked: 0, estimated: 2 },
       { kind: 'loading', versions: [early, live], checked: 1, estimated: 2 },
       { kind: 'loading', versions: [early, rewritten, live], checked: 2, estimated: 2 },
-      { kind: 'done', versions: [early, rewritten, live], archivedCaptures: 2 },
+      { kind: 'done', versions: [early, rewritten, live], archivedCaptures: 2, coverage: 'bisected' },
     ];
-    mountSidebar(root, store, { close: () => {}, retry: () => {} });
+    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
     for (const history of states) {
       store.update({ history });
       await new Promise((r) => setTimeout(r, 30));

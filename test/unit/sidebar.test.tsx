@@ -53,12 +53,12 @@ beforeEach(() => {
   const host = document.createElement('div');
   document.documentElement.append(host);
   root = host.attachShadow({ mode: 'open' });
-  store = createPageStore({ ...initialPageState(versions[1]!.article), history: { kind: 'done', versions, archivedCaptures: 2 }, sidebarOpen: true });
+  store = createPageStore({ ...initialPageState(versions[1]!.article), history: { kind: 'done', versions, archivedCaptures: 2, coverage: 'bisected' }, sidebarOpen: true });
 });
 
 describe('the sidebar', () => {
   it('lists every version with its time and the gap to the previous one', async () => {
-    mountSidebar(root, store, { close: () => store.update({ sidebarOpen: false }), retry: () => {} });
+    mountSidebar(root, store, { close: () => store.update({ sidebarOpen: false }), retry: () => {}, checkEveryCapture: () => {} });
     await new Promise((r) => setTimeout(r, 0));
     const rows = $$('[data-testid=version]');
     expect(rows.map((r) => r.dataset.capturedAt)).toEqual(['2016-09-19T20:49:01.000Z', '2016-09-19T21:55:00.000Z']);
@@ -67,7 +67,7 @@ describe('the sidebar', () => {
   });
 
   it('shows the headline change and the changed and added paragraphs, word by word', async () => {
-    mountSidebar(root, store, { close: () => {}, retry: () => {} });
+    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
     await new Promise((r) => setTimeout(r, 0));
     expect($$('[data-testid=headline-change]')).toHaveLength(1);
     const changes = $$('[data-testid=change]');
@@ -81,12 +81,38 @@ describe('the sidebar', () => {
 describe('the status line', () => {
   it('says why the archive gave no more versions and when it will try again', async () => {
     store.update({ history: { kind: 'failed', versions, reason: 'archive-unavailable', retryAt: Date.now() + 4 * 60_000 } });
-    mountSidebar(root, store, { close: () => {}, retry: () => {} });
+    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
     await new Promise((r) => setTimeout(r, 0));
     const status = $$('[data-testid=status]')[0]!;
     expect(status.textContent).toContain('The web archive is not answering right now: showing the 2 versions known so far.');
     expect(status.textContent).toContain('Trying again in 4 min.');
     expect(status.querySelector('button')?.textContent).toBe('Try again');
+  });
+
+  it('offers to read every archived copy when bisection skipped some, and asks the background once clicked', async () => {
+    const checkEveryCapture = vi.fn();
+    store.update({ history: { kind: 'done', versions: versions.slice(0, 1), archivedCaptures: 40, coverage: 'bisected' } });
+    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture });
+    await new Promise((r) => setTimeout(r, 0));
+    const status = $$('[data-testid=status]')[0]!;
+    expect(status.textContent).toContain('No changes found: the first and the newest archived copies have the same text as this page.');
+    const button = status.querySelector<HTMLButtonElement>('[data-testid=check-every-capture]')!;
+    expect(button.title).toContain('Read all 40 archived copies');
+    button.click();
+    expect(checkEveryCapture).toHaveBeenCalledTimes(1);
+  });
+
+  it('says when the search stopped at its limit, and offers no second check once every copy was read', async () => {
+    store.update({ history: { kind: 'done', versions, archivedCaptures: 900, coverage: 'cut-short' } });
+    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
+    await new Promise((r) => setTimeout(r, 0));
+    const status = () => $$('[data-testid=status]')[0]!;
+    expect(status().textContent).toContain('some changes may be missing');
+    expect(status().querySelector('[data-testid=check-every-capture]')).not.toBeNull();
+    store.update({ history: { kind: 'done', versions: versions.slice(0, 1), archivedCaptures: 900, coverage: 'every-capture' } });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(status().textContent).toContain('every archived copy has the same text as this page');
+    expect(status().querySelector('[data-testid=check-every-capture]')).toBeNull();
   });
 });
 
@@ -94,8 +120,8 @@ describe('right-to-left articles', () => {
   it('lets each paragraph take its own direction, so Arabic reads right to left next to English', async () => {
     const arabic = (title: string, paragraphs: string[]) => version(title, versions[0]!.capturedAt, article(title, paragraphs));
     const rtl = [arabic('a', ['قال المتحدث إن الاجتماع تأجل.']), { ...arabic('b', ['قال المتحدث إن الاجتماع أُلغي.']), capturedAt: versions[1]!.capturedAt }];
-    store.update({ history: { kind: 'done', versions: rtl, archivedCaptures: 2 } });
-    mountSidebar(root, store, { close: () => {}, retry: () => {} });
+    store.update({ history: { kind: 'done', versions: rtl, archivedCaptures: 2, coverage: 'bisected' } });
+    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
     await new Promise((r) => setTimeout(r, 0));
     const paragraph = $$('[data-testid=change] p')[0]!;
     expect(paragraph.getAttribute('dir')).toBe('auto');
@@ -106,7 +132,7 @@ describe('right-to-left articles', () => {
 
 describe('the sidebar width', () => {
   it('can be changed from the keyboard and is remembered for the next page', async () => {
-    mountSidebar(root, store, { close: () => {}, retry: () => {} });
+    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
     await new Promise((r) => setTimeout(r, 0));
     const handle = $$('[role=separator]')[0]!;
     const aside = $$('[data-testid=sidebar]')[0]!;
