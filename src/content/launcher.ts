@@ -2,7 +2,7 @@
  * The small button on an article: "7 versions". Plain DOM rather than preact, because it runs
  * on every article and the content script must stay a few KB; the sidebar loads on first open.
  */
-import browser from 'webextension-polyfill';
+import { t } from '../i18n.ts';
 import type { PageState } from './state.ts';
 
 const STYLE = `
@@ -16,9 +16,9 @@ const STYLE = `
 
 export function launcherLabel(state: PageState): string {
   const history = state.history;
-  if (!history || (history.kind === 'loading' && history.versions.length < 2)) return browser.i18n.getMessage('launcherChecking');
+  if (!history || (history.kind === 'loading' && history.versions.length < 2)) return t('launcherChecking');
   const count = history.versions.length;
-  return count === 1 ? browser.i18n.getMessage('launcherOneVersion') : browser.i18n.getMessage('launcherVersions', [String(count)]);
+  return count === 1 ? t('launcherOneVersion') : t('launcherVersions', count);
 }
 
 export function mountLauncher(root: ShadowRoot, onClick: () => void): (state: PageState) => void {
@@ -28,7 +28,7 @@ export function mountLauncher(root: ShadowRoot, onClick: () => void): (state: Pa
   button.className = 'launcher';
   button.type = 'button';
   button.dataset.testid = 'launcher';
-  button.title = browser.i18n.getMessage('launcherTitle');
+  button.title = t('launcherTitle');
   button.addEventListener('click', onClick);
   root.append(style, button);
   let wasOpen = false;

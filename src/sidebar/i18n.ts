@@ -1,10 +1,9 @@
-/** UI strings come from _locales through the browser's i18n; this is the one door to them. */
+/** The sidebar's strings: `t` for messages, and the ways it words gaps and times. */
 import browser from 'webextension-polyfill';
 import type { Gap } from '../core/timeline.ts';
+import { t } from '../i18n.ts';
 
-export function t(key: string, ...substitutions: (string | number)[]): string {
-  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
-}
+export { t };
 
 const GAP_KEYS: Record<Gap['unit'], [one: string, many: string]> = {
   moment: ['gapMoment', 'gapMoment'],
