@@ -10,7 +10,7 @@ import { createPoliteFetch, DEFAULT_POLITENESS } from '../sources/polite-fetch.t
 import { createWaybackSource } from '../sources/wayback.ts';
 import { extractArchived } from './extract-archived.ts';
 import { HistoryService } from './history-service.ts';
-import { loadSettings, readSettings, SETTINGS_KEY } from './settings.ts';
+import { loadSettings, readSettings, SETTINGS_KEY } from '../settings.ts';
 import { HistoryStore } from './store.ts';
 import { showInToolbar } from './toolbar.ts';
 import { alarmArticle, alarmWakeUps } from './wake-ups.ts';
@@ -45,10 +45,15 @@ function fromOwnContentScript(sender: Runtime.MessageSender): sender is Runtime.
   return sender.id === browser.runtime.id && typeof sender.tab?.id === 'number';
 }
 
+/** The extension's own pages (the options page), not a content script running inside a news site. */
+function fromOwnPage(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
+}
+
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
   if (isPageMessage(message) && fromOwnContentScript(sender)) return service.then((s) => s.reportLive(message.article)).then(() => ({ ok: true }));
-  if (isCacheMessage(message)) {
+  if (isCacheMessage(message) && fromOwnPage(sender)) {
     return service.then((s) => (message.type === 'cache:clear' ? s.clear(message.url) : s.clearAll())).then(() => ({ ok: true }));
   }
   return undefined;

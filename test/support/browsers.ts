@@ -30,6 +30,8 @@ export interface BrowserSession {
   readonly logs: string[];
   /** Navigates the test tab and waits for its load event. */
   open(url: string): Promise<void>;
+  /** The URL of a page of the loaded extension, such as its options page, by its path in the build. */
+  extensionUrl(path: string): string;
   /** Runs in the page's main world: an expression string, or a function called with `args` (which must be JSON values). */
   evaluate<T>(fn: string | ((...args: never[]) => T), ...args: unknown[]): Promise<T>;
   /** Polls a predicate (expression or function) in the page until it is truthy; throws after timeoutMs (default 10 s). */
@@ -112,6 +114,7 @@ async function launchChromium(opts: LaunchOptions): Promise<BrowserSession> {
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (m) => logs.push(`[page] ${consoleType(m.type())}: ${m.text()}`));
   page.on('pageerror', (e) => logs.push(`[page] uncaught: ${e.message}`));
+  const extensionOrigin = `chrome-extension://${new URL(context.serviceWorkers()[0]!.url()).host}`;
   const driver: PageDriver = {
     logs,
     goto: async (url) => {
@@ -127,7 +130,7 @@ async function launchChromium(opts: LaunchOptions): Promise<BrowserSession> {
     colorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     viewport: (width, height) => page.setViewportSize({ width, height }),
   };
-  return session('chromium', driver, async () => {
+  return session('chromium', driver, extensionOrigin, async () => {
     await context.close();
     await rm(profile, { recursive: true, force: true });
   });
@@ -141,6 +144,10 @@ async function spkiHash(certPath: string): Promise<string> {
 
 async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession> {
   const proxyPort = opts.servers.proxyPort;
+  // Firefox gives each install a random moz-extension host; fixing it lets tests open the extension's pages.
+  const geckoId = (JSON.parse(await readFile(join(opts.extensionDir, 'manifest.json'), 'utf8')) as { browser_specific_settings?: { gecko?: { id?: string } } })
+    .browser_specific_settings?.gecko?.id;
+  const extensionHost = '5e1d7c0a-4f6b-4b8e-9a57-a57c1e0a4b1d';
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
@@ -169,6 +176,7 @@ async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession> {
       'app.normandy.enabled': false,
       'datareporting.healthreport.uploadEnabled': false,
       'toolkit.telemetry.enabled': false,
+      ...(geckoId ? { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionHost }) } : {}),
     },
   });
   try {
@@ -184,7 +192,18 @@ async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession> {
   const driver: PageDriver = {
     logs,
     goto: async (url) => {
-      await page.goto(url, { waitUntil: 'load' });
+      if (!url.startsWith('moz-extension:')) {
+        await page.goto(url, { waitUntil: 'load' });
+        return;
+      }
+      // Firefox 140 reports no navigation events over BiDi for its extension pages, so puppeteer's
+      // goto would time out on a page that loaded: the navigation is started, then watched.
+      page.goto(url).catch(() => {});
+      const deadline = Date.now() + 30_000;
+      while ((await page.evaluate(`location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`).catch(() => false)) !== true) {
+        if (Date.now() > deadline) throw new Error(`Firefox: ${url} did not load`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     },
     evaluateExpression: (expression) => page.evaluate(expression),
     mouseClick: (x, y) => page.mouse.click(x, y),
@@ -202,10 +221,10 @@ async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession> {
       throw new Error('Firefox over WebDriver BiDi cannot emulate prefers-color-scheme');
     },
   };
-  return session('firefox', driver, () => browser.close());
+  return session('firefox', driver, `moz-extension://${extensionHost}`, () => browser.close());
 }
 
-function session(name: BrowserName, page: PageDriver, close: () => Promise<void>): BrowserSession {
+function session(name: BrowserName, page: PageDriver, extensionOrigin: string, close: () => Promise<void>): BrowserSession {
   const expressionOf = (fn: string | ((...args: never[]) => unknown), args: unknown[]) =>
     typeof fn === 'string' ? fn : callExpression(fn, args);
 
@@ -213,6 +232,7 @@ function session(name: BrowserName, page: PageDriver, close: () => Promise<void>
     name,
     logs: page.logs,
     open: (url) => page.goto(url),
+    extensionUrl: (path) => `${extensionOrigin}/${path.replace(/^\//, '')}`,
     evaluate: async <T>(fn: string | ((...args: never[]) => T), ...args: unknown[]) => (await page.evaluateExpression(expressionOf(fn, args))) as T,
     async waitFor(fn, timeoutMs = 10_000) {
       const expression = expressionOf(fn, []);

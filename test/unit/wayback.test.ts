@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPoliteFetch, parseRetryAfter } from '../../src/sources/polite-fetch.ts';
 import { ArchiveError } from '../../src/sources/source.ts';
 import { cdxQueryUrl, createWaybackSource, parseCdxJson } from '../../src/sources/wayback.ts';
-import { readSettings } from '../../src/background/settings.ts';
+import { readSettings } from '../../src/settings.ts';
 import { FakeArchive, serveArchive } from '../support/fake-archive.ts';
 
 // Shapes as recorded from the real CDX server (cdx_toolkit, edgi-wayback: see test/fixtures/PROVENANCE.md).

@@ -3,7 +3,7 @@
  * A missing or unusable value falls back to its default: a bad setting must never stop the
  * history from loading.
  */
-import { DEFAULT_WAYBACK_BASE } from '../sources/wayback.ts';
+import { DEFAULT_WAYBACK_BASE } from './sources/wayback.ts';
 
 export const SETTINGS_KEY = 'settings';
 

@@ -1,0 +1,91 @@
+/** The options page: which archive earlier versions come from, and forgetting what is stored. */
+import { useState } from 'preact/hooks';
+import { t } from '../i18n.ts';
+import { DEFAULT_WAYBACK_BASE } from '../sources/wayback.ts';
+import type { SaveOutcome } from './archive-setting.ts';
+
+interface Props {
+  initialBase: string;
+  saveArchive(input: string): Promise<SaveOutcome>;
+  forgetAll(): Promise<void>;
+}
+
+export function Options({ initialBase, saveArchive, forgetAll }: Props) {
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      <ArchiveSetting initialBase={initialBase} saveArchive={saveArchive} />
+      <StoredHistory forgetAll={forgetAll} />
+    </main>
+  );
+}
+
+function outcomeText(outcome: SaveOutcome): string {
+  switch (outcome.kind) {
+    case 'saved':
+      return t('optionsArchiveSaved', outcome.base);
+    case 'invalid':
+      return t('optionsArchiveInvalid');
+    case 'denied':
+      return t('optionsArchiveDenied', outcome.origin);
+  }
+}
+
+function ArchiveSetting({ initialBase, saveArchive }: Pick<Props, 'initialBase' | 'saveArchive'>) {
+  const [value, setValue] = useState(initialBase);
+  const [status, setStatus] = useState('');
+  const save = (input: string) => {
+    // Called straight from the click: a permission request after an await would be refused.
+    void saveArchive(input).then((outcome) => {
+      if (outcome.kind === 'saved') setValue(outcome.base);
+      setStatus(outcomeText(outcome));
+    });
+  };
+  return (
+    <section aria-labelledby="archive-heading">
+      <h2 id="archive-heading">{t('optionsArchiveHeading')}</h2>
+      <p>{t('optionsArchiveHelp')}</p>
+      <form
+        // Our own message says what an archive address looks like; the browser's would only say "invalid URL".
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          save(value);
+        }}
+      >
+        <label for="archive-base">{t('optionsArchiveLabel')}</label>
+        <input id="archive-base" data-testid="archive-base" type="url" value={value} onInput={(event) => setValue(event.currentTarget.value)} />
+        <button type="submit" data-testid="save-archive">
+          {t('optionsSave')}
+        </button>
+        <button type="button" data-testid="use-wayback" onClick={() => save(DEFAULT_WAYBACK_BASE)}>
+          {t('optionsUseWayback')}
+        </button>
+      </form>
+      <p role="status" data-testid="archive-status">
+        {status}
+      </p>
+    </section>
+  );
+}
+
+function StoredHistory({ forgetAll }: Pick<Props, 'forgetAll'>) {
+  const [status, setStatus] = useState('');
+  const forget = () =>
+    forgetAll().then(
+      () => setStatus(t('optionsForgotten')),
+      (error: unknown) => setStatus(t('optionsForgetFailed', error instanceof Error ? error.message : String(error))),
+    );
+  return (
+    <section aria-labelledby="stored-heading">
+      <h2 id="stored-heading">{t('optionsStoredHeading')}</h2>
+      <p>{t('optionsStoredHelp')}</p>
+      <button type="button" data-testid="forget-all" onClick={() => void forget()}>
+        {t('optionsForgetAll')}
+      </button>
+      <p role="status" data-testid="forget-status">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * Changing the archive asked for earlier versions. The background can reach only the Wayback
+ * Machine by default, so another archive's origin is asked for as an optional host permission,
+ * in the click that saves it (browsers grant permissions only during a user action), and the
+ * permission for an archive no longer used is given back.
+ */
+import { isArchiveBase, type Settings } from '../settings.ts';
+import { DEFAULT_WAYBACK_BASE } from '../sources/wayback.ts';
+
+export interface ArchiveSettingDeps {
+  /** `browser.permissions.request` for these origin patterns; true when granted. */
+  request(origins: string[]): Promise<boolean>;
+  /** `browser.permissions.remove` for these origin patterns. */
+  release(origins: string[]): Promise<unknown>;
+  store(settings: Settings): Promise<void>;
+}
+
+export type SaveOutcome = { kind: 'saved'; base: string } | { kind: 'invalid' } | { kind: 'denied'; origin: string };
+
+/** Saves `input` as the archive in place of `current`. Must be called from the click handler itself. */
+export async function saveArchiveBase(input: string, current: string, deps: ArchiveSettingDeps): Promise<SaveOutcome> {
+  const base = input.trim().replace(/\/+$/, '');
+  if (!isArchiveBase(base)) return { kind: 'invalid' };
+  const origin = new URL(base).origin;
+  // The first await: the permission request must still run inside the reader's click.
+  if (!grantedByManifest(origin) && !(await deps.request([`${origin}/*`]))) return { kind: 'denied', origin };
+  await deps.store({ archiveBase: base });
+  const previous = isArchiveBase(current) ? new URL(current).origin : origin;
+  if (previous !== origin && !grantedByManifest(previous)) await deps.release([`${previous}/*`]);
+  return { kind: 'saved', base };
+}
+
+function grantedByManifest(origin: string): boolean {
+  return origin === new URL(DEFAULT_WAYBACK_BASE).origin;
+}

@@ -1,0 +1,98 @@
+// @vitest-environment happy-dom
+/** The options page: choosing another archive (with its permission) and forgetting what is stored. */
+import { readFileSync } from 'node:fs';
+import { h, render } from 'preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { saveArchiveBase, type ArchiveSettingDeps } from '../../src/options/archive-setting.ts';
+import type { Settings } from '../../src/settings.ts';
+
+// The page reads its strings through browser.i18n: answer from the real messages.json.
+const messages = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    i18n: {
+      getMessage: (key: string, subs: string[] = []) =>
+        messages[key]?.message.replace(/\$(\w+)\$/g, (_, name: string) => subs[Number(messages[key]!.placeholders?.[name.toLowerCase()]?.content.slice(1)) - 1] ?? '') ?? '',
+    },
+  },
+}));
+
+const { Options } = await import('../../src/options/Options.tsx');
+
+/** Permissions and storage as the browser would keep them, with the reader's answer to a prompt. */
+function browserState(answer: boolean) {
+  const granted = new Set<string>();
+  const stored: Settings[] = [];
+  const deps: ArchiveSettingDeps = {
+    request: async (origins) => {
+      if (answer) origins.forEach((o) => granted.add(o));
+      return answer;
+    },
+    release: async (origins) => origins.forEach((o) => granted.delete(o)),
+    store: async (settings) => void stored.push(settings),
+  };
+  return { granted, stored, deps };
+}
+
+describe('saving another archive', () => {
+  it('asks for the archive\'s origin, stores the address without its trailing slash, and gives back the old archive\'s permission', async () => {
+    const browser = browserState(true);
+    expect(await saveArchiveBase(' https://archive.example.org/wayback/ ', 'https://web.archive.org', browser.deps)).toEqual({ kind: 'saved', base: 'https://archive.example.org/wayback' });
+    expect(browser.stored).toEqual([{ archiveBase: 'https://archive.example.org/wayback' }]);
+    expect([...browser.granted]).toEqual(['https://archive.example.org/*']);
+    expect(await saveArchiveBase('https://web.archive.org', 'https://archive.example.org/wayback', browser.deps)).toEqual({ kind: 'saved', base: 'https://web.archive.org' });
+    expect([...browser.granted]).toEqual([]);
+  });
+
+  it('changes nothing when the reader refuses the permission', async () => {
+    const browser = browserState(false);
+    expect(await saveArchiveBase('https://archive.example.org', 'https://web.archive.org', browser.deps)).toEqual({ kind: 'denied', origin: 'https://archive.example.org' });
+    expect(browser.stored).toEqual([]);
+  });
+
+  it('refuses what is not an archive address without asking for anything', async () => {
+    const browser = browserState(true);
+    const request = vi.spyOn(browser.deps, 'request');
+    for (const input of ['web.archive.org', 'ftp://archive.example.org', 'https://archive.example.org/?q=1', 'https://user:pw@archive.example.org']) {
+      expect(await saveArchiveBase(input, 'https://web.archive.org', browser.deps)).toEqual({ kind: 'invalid' });
+    }
+    expect(request).not.toHaveBeenCalled();
+    expect(browser.stored).toEqual([]);
+  });
+});
+
+describe('the options page', () => {
+  let container: HTMLElement;
+  beforeEach(() => {
+    document.body.innerHTML = '<div id="options"></div>';
+    container = document.getElementById('options')!;
+  });
+  const settle = () => new Promise((r) => setTimeout(r, 0));
+  const $ = (testid: string) => container.querySelector<HTMLElement>(`[data-testid=${testid}]`)!;
+
+  it('shows the archive in use and says in plain words what saving did', async () => {
+    const browser = browserState(false);
+    render(h(Options, { initialBase: 'https://web.archive.org', saveArchive: (input: string) => saveArchiveBase(input, 'https://web.archive.org', browser.deps), forgetAll: async () => {} }), container);
+    const input = $('archive-base') as HTMLInputElement;
+    expect(input.value).toBe('https://web.archive.org');
+    input.value = 'https://archive.example.org';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    $('save-archive').click();
+    await settle();
+    expect($('archive-status').textContent).toBe('Not saved: without your permission to reach https://archive.example.org, the extension cannot ask it for earlier versions.');
+  });
+
+  it('forgets everything stored when asked, and says so, or says why not', async () => {
+    const forgetAll = vi.fn(async () => {});
+    render(h(Options, { initialBase: 'https://web.archive.org', saveArchive: async () => ({ kind: 'invalid' as const }), forgetAll }), container);
+    $('forget-all').click();
+    await settle();
+    expect(forgetAll).toHaveBeenCalledTimes(1);
+    expect($('forget-status').textContent).toContain('nothing is stored any more');
+    forgetAll.mockRejectedValueOnce(new Error('the disk is full'));
+    $('forget-all').click();
+    await settle();
+    expect($('forget-status').textContent).toBe('The stored history could not be forgotten: the disk is full');
+  });
+});
