@@ -37,8 +37,7 @@ export default defineSite({
       body: '.article-copy > p, .article-copy > h3',
       // The navigation menus above the story have h1s of their own.
       title: '.article-header h1',
-      // Each author is its own element and a template reads one: co-authors are lost.
-      byline: '.article-meta .author',
+      authors: '.article-meta .author',
       published: 'meta[name="DC.date.issued"]',
       modified: 'meta[name="Last-Modified"]',
     },

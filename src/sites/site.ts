@@ -15,6 +15,8 @@ export interface Template {
   title?: string;
   /** An element with the byline (a `<meta>` is read from its content). */
   byline?: string;
+  /** For a template without one byline element: elements of one author each, joined as "A, B and C". */
+  authors?: string;
   /** An element carrying the date (`<time datetime>`, `<meta content>`, or text). */
   published?: string;
   modified?: string;

@@ -100,6 +100,13 @@ function textsOf(doc: ParentNode, selector: string | undefined): string[] {
   return texts;
 }
 
+function bylineOf(doc: Document, template: Template): string | null {
+  if (!template.authors) return cleanByline(firstValue(doc, template.byline));
+  const names = textsOf(doc, template.authors).flatMap((text) => cleanByline(text) ?? []);
+  if (names.length < 2) return names[0] ?? null;
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+}
+
 /** The article as one template era sees it, or null when the template finds no body. */
 export function extractWithTemplate(doc: Document, template: Template, metadata: PageMetadata = readMetadata(doc)): Extracted | null {
   const found = bodyParagraphs(doc, template);
@@ -109,7 +116,7 @@ export function extractWithTemplate(doc: Document, template: Template, metadata:
   const notes = found.filter((text) => isNote(text) && !listed.includes(text));
   return {
     title: firstValue(doc, template.title) ?? metadata.title ?? '',
-    byline: cleanByline(firstValue(doc, template.byline)) ?? metadata.byline,
+    byline: bylineOf(doc, template) ?? metadata.byline,
     publishedAt: isoDate(firstValue(doc, template.published)) ?? metadata.publishedAt,
     modifiedAt: isoDate(firstValue(doc, template.modified)) ?? metadata.modifiedAt,
     corrections: [...listed, ...notes],
