@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { launchBrowser, type BrowserName, type BrowserSession } from '../support/browsers.ts';
 import { capturesFromFiles, FakeArchive } from '../support/fake-archive.ts';
 import { startTestServers, type PageRoute, type TestServers } from '../support/servers.ts';
@@ -79,3 +80,35 @@ export async function openScenario(
     },
   };
 }
+
+/** What the tests of an `inEachBrowser` block work with; set before the first of them runs. */
+export interface ScenarioSession {
+  scenario: Scenario;
+  browser: BrowserSession;
+}
+
+/**
+ * Declares the tests of `body` once for Chromium and once for Firefox, each block with its own
+ * `makeScenario()` served and a browser open on it from the first test to the last.
+ */
+export function inEachBrowser(
+  title: string,
+  makeScenario: () => Scenario,
+  body: (session: ScenarioSession, name: BrowserName) => void,
+  options: { extraPages?: PageRoute[] } = {},
+): void {
+  for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+    describe(`${title} in ${name}`.trim(), () => {
+      const session = {} as ScenarioSession;
+      let running: RunningScenario | undefined;
+      beforeAll(async () => {
+        session.scenario = makeScenario();
+        running = await openScenario(name, session.scenario, options);
+        session.browser = running.browser;
+      });
+      afterAll(() => running?.close());
+      body(session, name);
+    });
+  }
+}
+
