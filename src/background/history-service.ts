@@ -238,7 +238,7 @@ export class HistoryService {
       const maxFetches = thorough ? digests : this.policy.maxFetches;
       estimated = thorough ? digests : Math.min(digests, maxFetches, 2 + 2 * Math.ceil(Math.log2(Math.max(1, digests))));
       progress();
-      const { complete } = await chooseCaptures(list, (capture) => this.captureText(job, source, capture, cache, abort.signal), { maxFetches, thorough }, (index, text) => {
+      const { complete, texts } = await chooseCaptures(list, (capture) => this.captureText(job, source, capture, cache, abort.signal), { maxFetches, thorough }, (index, text) => {
         const capture = list[index]!;
         const article = text.kind === 'text' ? job.texts.get(text.hash) : undefined;
         if (text.kind === 'text' && article) job.archived.set(HistoryStore.captureKey(source.id, job.url, capture), this.sighting(source, capture, { hash: text.hash, article }));
@@ -255,7 +255,9 @@ export class HistoryService {
       job.record!.thorough = false;
       await this.setStatus(job, { kind: 'settled', at: this.now() });
       this.deps.wakeUps?.cancel(job.url);
-      const coverage = !complete ? 'cut-short' : thorough ? 'every-capture' : 'bisected';
+      // Bisection that happened to read every distinct capture left nothing to check again.
+      const readAll = new Set([...texts.keys()].map((index) => list[index]!.digest)).size === digests;
+      const coverage = !complete ? 'cut-short' : thorough || readAll ? 'every-capture' : 'bisected';
       this.publish(job.url, { kind: 'done', versions: this.versions(job), archivedCaptures: list.length, coverage });
       await this.evict(job.url);
     } catch (error) {

@@ -28,8 +28,8 @@ export type FailureReason =
 /**
  * How far the archive's captures were searched. `bisected`: every change is pinned between two
  * captures, but one made and reverted between two captures with the same text can hide;
- * `every-capture`: every distinct capture was read; `cut-short`: the fetch budget ran out first,
- * and changes may be missing.
+ * `every-capture`: every distinct capture was read (asked for, or as it happened);
+ * `cut-short`: the fetch budget ran out first, and changes may be missing.
  */
 export type Coverage = 'bisected' | 'every-capture' | 'cut-short';
 

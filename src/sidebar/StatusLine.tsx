@@ -40,7 +40,7 @@ function statusText(history: HistoryState | null): string {
  * with the same text, and a search cut short can miss more. The reader may ask for every one.
  */
 function canCheckEveryCapture(history: HistoryState | null): history is Extract<HistoryState, { kind: 'done' }> {
-  return history?.kind === 'done' && history.coverage !== 'every-capture' && history.archivedCaptures > 2;
+  return history?.kind === 'done' && history.coverage !== 'every-capture';
 }
 
 interface Props {
