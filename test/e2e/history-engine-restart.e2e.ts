@@ -4,15 +4,14 @@
  * must carry on in the next worker from what IndexedDB holds: no capture it had stored is
  * fetched again, and the history completes.
  *
- * The shared launcher (test/support/browsers.ts) hides the browser context; stopping a worker
- * needs it, so Chromium is launched here with the same flags.
+ * Stopping a worker needs Playwright's browser context, which a BrowserSession hides: the test
+ * takes Chromium from the launcher underneath it.
  */
-import { createHash, X509Certificate } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromiumWithExtension, type ChromiumWithExtension } from '../support/browsers.ts';
 import { FakeArchive } from '../support/fake-archive.ts';
 import { allInShadow, HISTORY_DONE, inShadow, LAUNCHER_COUNTED } from '../support/hooks.ts';
 import { startTestServers, type TestServers } from '../support/servers.ts';
@@ -37,11 +36,6 @@ async function manyCapturesScenario() {
   const archive = new FakeArchive(captures);
   const pages = [{ host: 'www.nytimes.com', path: new URL(RAHAMI_URL).pathname, file: page('nytimes-rahami-2022.html') }];
   return { archive, pages };
-}
-
-async function spkiHash(certPath: string): Promise<string> {
-  const spki = new X509Certificate(await readFile(certPath)).publicKey.export({ type: 'spki', format: 'der' });
-  return createHash('sha256').update(spki).digest('base64');
 }
 
 /** Runs in the extension's service worker: what its IndexedDB holds for the article. */
@@ -77,48 +71,22 @@ async function until<T>(what: string, probe: () => Promise<T>, ok: (value: T) =>
 
 describe('in chromium, a history job cut short by the service worker stopping', () => {
   let servers: TestServers;
+  let chromium: ChromiumWithExtension;
   let context: BrowserContext;
   let tab: Page;
-  let profile: string;
   let archive: FakeArchive;
-  const logs: string[] = [];
 
   beforeAll(async () => {
     const scenario = await manyCapturesScenario();
     archive = scenario.archive;
     servers = await startTestServers({ pages: scenario.pages, archive, hostnames: HOSTNAMES });
-    const { chromium } = await import('playwright-core');
-    profile = await mkdtemp(join(tmpdir(), 'article-history-restart-'));
-    const rules = [...servers.hostnames.map((host) => `MAP ${host}:443 127.0.0.1:${servers.httpsPort}`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost'].join(', ');
-    const extension = resolve('dist/chrome');
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      ignoreHTTPSErrors: true,
-      args: [
-        `--disable-extensions-except=${extension}`,
-        `--load-extension=${extension}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--host-resolver-rules=${rules}`,
-        `--ignore-certificate-errors-spki-list=${await spkiHash(servers.certPath)}`,
-      ],
-    });
-    if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 30_000 });
-    const watch = (worker: Worker) => worker.on('console', (m) => logs.push(`[worker] ${m.type()}: ${m.text()}`));
-    context.serviceWorkers().forEach(watch);
-    context.on('serviceworker', watch);
+    chromium = await launchChromiumWithExtension({ extensionDir: resolve('dist/chrome'), servers, hostnames: HOSTNAMES });
+    context = chromium.context;
     tab = context.pages()[0] ?? (await context.newPage());
   });
 
   afterAll(async () => {
-    await context?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
+    await chromium?.close();
     await servers?.close();
   });
 
@@ -157,6 +125,6 @@ describe('in chromium, a history job cut short by the service worker stopping', 
     expect(mementos).toEqual(expect.arrayContaining(['20160920190000', '20160921100000']));
     const versions = await tab.evaluate<(string | undefined)[]>(`${allInShadow('[data-testid=version]')}.map((v) => v.dataset.capturedAt)`);
     expect(versions.slice(0, 2)).toEqual(['2016-09-19T10:00:00.000Z', '2016-09-21T10:00:00.000Z']);
-    expect(logs.filter((l) => / error: /.test(l))).toEqual([]);
+    expect(chromium.logs.filter((l) => / error: /.test(l))).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ import { createHash, X509Certificate } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import type { TestServers } from './servers.ts';
 
@@ -73,7 +73,16 @@ interface PageDriver {
   viewport(width: number, height: number): Promise<void>;
 }
 
-async function launchChromium(opts: LaunchOptions): Promise<BrowserSession> {
+/** A Chromium with the extension loaded, as Playwright's context: for tests that need more than a session (stopping the service worker). */
+export interface ChromiumWithExtension {
+  context: BrowserContext;
+  /** Console messages of the extension's service worker, as `[worker] type: text`. */
+  logs: string[];
+  close(): Promise<void>;
+}
+
+/** Launches Chromium on a fresh profile with the extension and the test servers' hostnames, and waits for the service worker. */
+export async function launchChromiumWithExtension(opts: LaunchOptions): Promise<ChromiumWithExtension> {
   const profile = await mkdtemp(join(tmpdir(), 'article-history-chromium-'));
   const hosts = [...new Set([...opts.hostnames, ...opts.servers.hostnames])];
   // Every other name fails to resolve: nothing a test does reaches the internet.
@@ -111,6 +120,15 @@ async function launchChromium(opts: LaunchOptions): Promise<BrowserSession> {
   const watchWorker = (worker: Worker) => worker.on('console', (m) => logs.push(`[worker] ${consoleType(m.type())}: ${m.text()}`));
   context.serviceWorkers().forEach(watchWorker);
   context.on('serviceworker', watchWorker);
+  const close = async () => {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  };
+  return { context, logs, close };
+}
+
+async function launchChromium(opts: LaunchOptions): Promise<BrowserSession> {
+  const { context, logs, close } = await launchChromiumWithExtension(opts);
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (m) => logs.push(`[page] ${consoleType(m.type())}: ${m.text()}`));
   page.on('pageerror', (e) => logs.push(`[page] uncaught: ${e.message}`));
@@ -130,10 +148,7 @@ async function launchChromium(opts: LaunchOptions): Promise<BrowserSession> {
     colorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     viewport: (width, height) => page.setViewportSize({ width, height }),
   };
-  return session('chromium', driver, extensionOrigin, async () => {
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
-  });
+  return session('chromium', driver, extensionOrigin, close);
 }
 
 /** The base64 SHA-256 of the certificate's public key, the form Chromium's SPKI allow-list takes. */
