@@ -64,12 +64,18 @@ export function createOverlay(doc: Document, onMarkClick: (opIndex: number) => v
   const byOp = new Map<number, Element>();
   let reapplies = 0;
 
+  let reapplyBooked = false;
   const observer = new MutationObserver(() => {
     // A site that re-renders its article (hydration, lazy loading) drops our marks: put them
     // back once per frame, and give up after a burst so a site fighting us cannot loop us.
-    if (!current || [...byOp.values()].every((el) => el.isConnected && el.hasAttribute(MARK_ATTR))) return;
+    // Every mark and removed-note carries OP_ATTR; changes elsewhere on the page cost nothing.
+    if (!current || reapplyBooked || [...byOp.values()].every((el) => el.isConnected && el.hasAttribute(OP_ATTR))) return;
     if (++reapplies > 50) return;
-    requestAnimationFrame(() => current && apply(current.diff, current.paragraphs));
+    reapplyBooked = true;
+    requestAnimationFrame(() => {
+      reapplyBooked = false;
+      if (current) apply(current.diff, current.paragraphs);
+    });
   });
 
   const onClick = (event: MouseEvent) => {
@@ -107,15 +113,19 @@ export function createOverlay(doc: Document, onMarkClick: (opIndex: number) => v
     ensureStyle();
     const elements = locateParagraphs(doc.body ?? doc.documentElement, paragraphs);
     let removedRun: number[] = [];
-    const placeRemoved = (before: Element | null | undefined) => {
+    /** A note for the run of removed paragraphs, put on the page by `place` when there is somewhere to put it. */
+    const noteRemoved = (place: ((note: Element) => void) | null) => {
       if (removedRun.length === 0) return;
-      const note = doc.createElement(REMOVED_TAG);
-      note.textContent = removedLabel(removedRun.length);
-      note.setAttribute(OP_ATTR, String(removedRun[0]));
-      if (before) before.before(note);
-      byOp.set(removedRun[0]!, note);
+      if (place) {
+        const note = doc.createElement(REMOVED_TAG);
+        note.textContent = removedLabel(removedRun.length);
+        note.setAttribute(OP_ATTR, String(removedRun[0]));
+        place(note);
+        byOp.set(removedRun[0]!, note);
+      }
       removedRun = [];
     };
+    const placeRemoved = (before: Element | null | undefined) => noteRemoved(before ? (note) => before.before(note) : null);
     diff.paragraphs.forEach((op, index) => {
       switch (op.kind) {
         case 'removed':
@@ -138,13 +148,7 @@ export function createOverlay(doc: Document, onMarkClick: (opIndex: number) => v
     });
     // Paragraphs removed at the very end have nothing after them to stand before.
     const last = elements.findLast((el) => el);
-    if (removedRun.length > 0 && last) {
-      const note = doc.createElement(REMOVED_TAG);
-      note.textContent = removedLabel(removedRun.length);
-      note.setAttribute(OP_ATTR, String(removedRun[0]));
-      last.after(note);
-      byOp.set(removedRun[0]!, note);
-    }
+    noteRemoved(last ? (note) => last.after(note) : null);
     observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: [MARK_ATTR] });
   }
 

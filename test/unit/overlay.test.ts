@@ -45,6 +45,18 @@ describe('the overlay on the live article', () => {
     overlay.clear();
   });
 
+  it('leaves its marks alone while the rest of the page changes (ads, lazy images)', async () => {
+    const overlay = createOverlay(document, () => {}, (n) => `${n} removed`);
+    overlay.show(diffArticles(text(before), text(after)), after);
+    const note = document.querySelector('article-history-removed');
+    const marked = document.querySelector(`[${MARK_ATTR}]`);
+    document.querySelector('aside')!.append(document.createElement('img'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(document.querySelector('article-history-removed')).toBe(note);
+    expect(document.querySelector(`[${MARK_ATTR}]`)).toBe(marked);
+    overlay.clear();
+  });
+
   it('tells which change a click on a marked paragraph is about, but leaves links alone', () => {
     const clicked: number[] = [];
     const overlay = createOverlay(document, (i) => clicked.push(i), (n) => `${n} removed`);
