@@ -7,7 +7,8 @@
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import { inShadow } from '../support/hooks.ts';
-import { inEachBrowser, RAHAMI_URL, rahamiScenario } from './scenarios.ts';
+import { inEachBrowser } from './each-browser.ts';
+import { RAHAMI_URL, rahamiScenario } from './scenarios.ts';
 
 const SECOND_STORY = 'https://www.nytimes.com/2019/02/21/nyregion/winter-weather-manholes-pipes.html';
 const secondPage = { host: 'www.nytimes.com', path: new URL(SECOND_STORY).pathname, file: resolve('test/fixtures/pages/nytimes-3.html') };

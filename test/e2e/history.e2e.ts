@@ -4,7 +4,8 @@
  */
 import { expect, it } from 'vitest';
 import { allInShadow, HISTORY_DONE, inShadow, LAUNCHER_COUNTED } from '../support/hooks.ts';
-import { inEachBrowser, RAHAMI_URL, rahamiScenario, SECTION_FRONT_URL } from './scenarios.ts';
+import { inEachBrowser } from './each-browser.ts';
+import { RAHAMI_URL, rahamiScenario, SECTION_FRONT_URL } from './scenarios.ts';
 
 inEachBrowser('', rahamiScenario, (session) => {
   it('shows no launcher on a section front and asks the archive nothing', async () => {

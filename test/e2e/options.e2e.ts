@@ -4,7 +4,8 @@
  */
 import { expect, it } from 'vitest';
 import { LAUNCHER_COUNTED } from '../support/hooks.ts';
-import { inEachBrowser, RAHAMI_URL, rahamiScenario } from './scenarios.ts';
+import { inEachBrowser } from './each-browser.ts';
+import { RAHAMI_URL, rahamiScenario } from './scenarios.ts';
 
 const OPTIONS_PAGE = 'src/options/options.html';
 const byTestId = (id: string) => `document.querySelector('[data-testid=${id}]')`;

@@ -6,7 +6,8 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { allInShadow, HISTORY_DONE, inShadow, LAUNCHER_COUNTED, SHADOW_ROOT } from '../support/hooks.ts';
-import { inEachBrowser, RAHAMI_URL, rahamiScenario } from './scenarios.ts';
+import { inEachBrowser } from './each-browser.ts';
+import { RAHAMI_URL, rahamiScenario } from './scenarios.ts';
 const SCREENSHOTS = resolve('artifacts/screenshots');
 
 inEachBrowser("the reader's view", rahamiScenario, (session, name) => {

@@ -4,7 +4,6 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe } from 'vitest';
 import { launchBrowser, type BrowserName, type BrowserSession } from '../support/browsers.ts';
 import { capturesFromFiles, FakeArchive } from '../support/fake-archive.ts';
 import { startTestServers, type PageRoute, type TestServers } from '../support/servers.ts';
@@ -70,45 +69,23 @@ export async function openScenario(
 ): Promise<RunningScenario> {
   const servers = await startTestServers({ pages: [...scenario.pages, ...(options.extraPages ?? [])], archive: scenario.archive, hostnames: HOSTNAMES });
   const extensionDir = resolve(name === 'chromium' ? 'dist/chrome' : 'dist/firefox');
-  const browser = await launchBrowser(name, { extensionDir, servers, hostnames: HOSTNAMES, headless: options.headless });
+  let browser: BrowserSession;
+  try {
+    browser = await launchBrowser(name, { extensionDir, servers, hostnames: HOSTNAMES, headless: options.headless });
+  } catch (error) {
+    // Left listening, the servers would keep the test run from ending.
+    await servers.close();
+    throw error;
+  }
   return {
     servers,
     browser,
     async close() {
-      await browser.close();
-      await servers.close();
+      try {
+        await browser.close();
+      } finally {
+        await servers.close();
+      }
     },
   };
 }
-
-/** What the tests of an `inEachBrowser` block work with; set before the first of them runs. */
-export interface ScenarioSession {
-  scenario: Scenario;
-  browser: BrowserSession;
-}
-
-/**
- * Declares the tests of `body` once for Chromium and once for Firefox, each block with its own
- * `makeScenario()` served and a browser open on it from the first test to the last.
- */
-export function inEachBrowser(
-  title: string,
-  makeScenario: () => Scenario,
-  body: (session: ScenarioSession, name: BrowserName) => void,
-  options: { extraPages?: PageRoute[] } = {},
-): void {
-  for (const name of ['chromium', 'firefox'] as BrowserName[]) {
-    describe(`${title} in ${name}`.trim(), () => {
-      const session = {} as ScenarioSession;
-      let running: RunningScenario | undefined;
-      beforeAll(async () => {
-        session.scenario = makeScenario();
-        running = await openScenario(name, session.scenario, options);
-        session.browser = running.browser;
-      });
-      afterAll(() => running?.close());
-      body(session, name);
-    });
-  }
-}
-

@@ -4,7 +4,8 @@
  */
 import { expect, it } from 'vitest';
 import { allInShadow, HISTORY_DONE, inShadow, LAUNCHER_COUNTED } from '../support/hooks.ts';
-import { inEachBrowser, RAHAMI_URL, revertedRahamiScenario } from './scenarios.ts';
+import { inEachBrowser } from './each-browser.ts';
+import { RAHAMI_URL, revertedRahamiScenario } from './scenarios.ts';
 
 const MIDDLE_CAPTURE = '/web/20160920120000id_/';
 
