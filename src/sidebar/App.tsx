@@ -66,10 +66,12 @@ export function App({ store, actions, overlay, root }: Props) {
   const sameAsOverlay = useRef(false);
   sameAsOverlay.current = overlayDiff !== null && pair?.[1] === newest;
 
+  // The diff comes from a cache keyed by the pair of versions, so it is the same object for as
+  // long as the page's text is the same: history updates that change nothing here re-mark nothing.
   useEffect(() => {
     if (state.sidebarOpen && overlayDiff && newest) overlay.show(overlayDiff, newest.article.paragraphs);
     else overlay.clear();
-  }, [state.sidebarOpen, overlayDiff, newest]);
+  }, [state.sidebarOpen, overlayDiff]);
 
   const diffShown = state.sidebarOpen && diff !== null;
   useEffect(() => {

@@ -40,8 +40,10 @@ export function VersionList({ versions, pair, onSelect }: Props) {
   const [from, to] = pair ?? [null, null];
   const fromIndex = from ? versions.indexOf(from) : -1;
   const toIndex = to ? versions.indexOf(to) : -1;
-  // Normalises every paragraph of every version: once per timeline, not on every key press.
-  const sizes = useMemo(() => versions.map((version, index) => (index > 0 ? changeSize(versions[index - 1]!.article, version.article) : 0)), [versions]);
+  // Normalises every paragraph of every version: once per list of versions, not on every key
+  // press or history update (each arrives as a new array of the same versions).
+  const timeline = versions.map(versionKey).join(' ');
+  const sizes = useMemo(() => versions.map((version, index) => (index > 0 ? changeSize(versions[index - 1]!.article, version.article) : 0)), [timeline]);
   return (
     <ol class="versions" aria-label={t('versionsLabel')}>
       {versions.map((version, index) => {

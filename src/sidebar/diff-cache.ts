@@ -12,11 +12,10 @@ const cache = new Map<string, ArticleDiff>();
  */
 export function diffVersions(from: Version, to: Version): ArticleDiff {
   const key = `${versionKey(from)} ${versionKey(to)}`;
-  let diff = cache.get(key);
-  if (!diff) {
-    diff = diffArticles(from.article, to.article);
-    cache.set(key, diff);
-    if (cache.size > KEEP) cache.delete(cache.keys().next().value!);
-  }
+  const diff = cache.get(key) ?? diffArticles(from.article, to.article);
+  // Least recently used goes first: the overlay's pair, asked for on every render, stays.
+  cache.delete(key);
+  cache.set(key, diff);
+  if (cache.size > KEEP) cache.delete(cache.keys().next().value!);
   return diff;
 }

@@ -20,6 +20,10 @@ export function formatGap(gap: Gap): string {
   return gap.count === 1 ? t(one) : t(many, gap.count);
 }
 
+let timeFormat: Intl.DateTimeFormat | undefined;
+
+/** Made once: every render of the timeline formats every version's time. */
 export function formatTime(iso: string): string {
-  return new Date(iso).toLocaleString(browser.i18n.getUILanguage(), { dateStyle: 'medium', timeStyle: 'short' });
+  timeFormat ??= new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { dateStyle: 'medium', timeStyle: 'short' });
+  return timeFormat.format(new Date(iso));
 }
