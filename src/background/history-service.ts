@@ -8,7 +8,7 @@
  */
 import type { Article } from '../core/article.ts';
 import { articleKey } from '../core/article-key.ts';
-import { chooseCaptures, type CaptureText } from '../core/choose-captures.ts';
+import { chooseCaptures, DEFAULT_CHOOSE, type CaptureText } from '../core/choose-captures.ts';
 import type { FailureReason, HistoryState } from '../core/history.ts';
 import { buildVersions, type SightedText } from '../core/timeline.ts';
 import { ArchiveError, isTransient, timestampToIso, type ArchiveFailure, type ArchiveSource, type Capture, type CaptureBody } from '../sources/source.ts';
@@ -24,7 +24,7 @@ export interface WakeUps {
 }
 
 export interface JobPolicy {
-  /** Memento fetches in one run of a job, thorough mode aside (20 changes among 2,000 captures take about 150: bench/history.ts). */
+  /** Captures resolved (read from the cache or fetched) in one run of a job, thorough mode aside. */
   maxFetches: number;
   /** Runs ended by a transient failure before the job waits for the reader to ask again. */
   maxFailedRuns: number;
@@ -39,7 +39,7 @@ export interface JobPolicy {
 }
 
 export const DEFAULT_JOB_POLICY: JobPolicy = {
-  maxFetches: 150,
+  maxFetches: DEFAULT_CHOOSE.maxFetches,
   maxFailedRuns: 5,
   retryBaseMs: 60_000,
   watchdogMs: 60_000,

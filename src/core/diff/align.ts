@@ -8,8 +8,6 @@
 
 import { AnchorFinder, type Match } from './anchors.ts';
 
-export type { Match } from './anchors.ts';
-
 /** Beyond this many cells a gap without anchors is left unmatched rather than filled by O(n·m) LCS. */
 const maxLcsCells = 250_000;
 

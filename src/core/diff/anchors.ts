@@ -1,8 +1,8 @@
 /**
  * Anchors, as in patience diff: items found exactly once in each of two sequences pair up
  * unambiguously, and the heaviest chain of such pairs that keeps its order cuts the rest into
- * small independent gaps. Paragraphs are aligned this way (`align.ts`), and so are the words
- * inside an edited paragraph (`words.ts`).
+ * small independent gaps. Paragraphs are aligned this way (`align.ts`), and so are the tokens
+ * inside an edited paragraph (`token-runs.ts`).
  */
 
 export interface Match {

@@ -4,10 +4,11 @@
  * gap left between the first ones; edited paragraphs that moved. Word diffs are computed only
  * for the pairs that need them.
  */
-import { alignExact, type Match } from './align.ts';
+import { alignExact } from './align.ts';
+import type { Match } from './anchors.ts';
 import { pairGap, pairMoved, type Link } from './pairing.ts';
 import { Similarity } from './similarity.ts';
-import { TextCache } from './texts.ts';
+import { intern, TextCache } from './texts.ts';
 import { countWords } from './tokens.ts';
 import type { ParagraphOp } from './types.ts';
 import { diffWords, type WordDiff } from './words.ts';
@@ -54,14 +55,9 @@ function identify(oldTexts: readonly string[], newTexts: readonly string[], cach
   const inOld = new Set(oldTexts);
   const inBoth = new Set(newTexts.filter((text) => inOld.has(text)));
   const ids = new Map<string, number>();
-  const intern = (key: string) => {
-    let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = ids.size));
-    return id;
-  };
   const side = (texts: readonly string[]): Side => {
     const keys = texts.map((text) => (inBoth.has(text) ? text : cache.normalised(text)));
-    return { texts, keys, ids: keys.map(intern), used: new Uint8Array(texts.length) };
+    return { texts, keys, ids: keys.map((key) => intern(ids, key)), used: new Uint8Array(texts.length) };
   };
   return [side(oldTexts), side(newTexts)];
 }

@@ -91,7 +91,8 @@ export class TextCache {
   }
 }
 
-function intern(ids: Map<string, number>, key: string): number {
+/** `key`'s id in `ids`: the next free one when it is new, so ids are small integers counted from 0. */
+export function intern(ids: Map<string, number>, key: string): number {
   let id = ids.get(key);
   if (id === undefined) ids.set(key, (id = ids.size));
   return id;
