@@ -5,7 +5,7 @@
  * on demand, so the content script that runs on every article does not carry it.
  */
 import { collapse, textOf } from './dom.ts';
-import { readMetadata, stringOf, type PageMetadata } from './metadata.ts';
+import { stringOf, type PageMetadata } from './metadata.ts';
 import { bodyParagraphs, isChrome, type Extracted } from './template.ts';
 
 const MIN_STORY_CHARS = 200;
@@ -18,7 +18,7 @@ export interface GenericResult {
   path: GenericPath;
 }
 
-export async function extractGeneric(doc: Document, metadata: PageMetadata = readMetadata(doc)): Promise<GenericResult | null> {
+export async function extractGeneric(doc: Document, metadata: PageMetadata): Promise<GenericResult | null> {
   const fromJsonLd = paragraphsFromJsonLd(doc, metadata);
   if (fromJsonLd) return { extracted: withMetadata(metadata, fromJsonLd), path: 'json-ld' };
   const readable = await readabilityParagraphs(doc);

@@ -1,7 +1,8 @@
 /**
  * The site registry: which pages are articles, their canonical URL, and the extractor that
- * reads them. Imported by the content script on every page of a supported site and by
- * vite.config.ts at build time, so it stays small and touches no DOM global at load.
+ * reads them, for every site at once: the background, the CLI, the tests and vite.config.ts
+ * at build time import it (the content script loads only its page's site file, through
+ * load-site.ts), so it touches no DOM global at load.
  */
 import type { Article } from '../core/article.ts';
 import { detectWithSite, extractWithSite, type Detection } from './page.ts';

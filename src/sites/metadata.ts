@@ -13,8 +13,9 @@ export interface PageMetadata {
   article: Record<string, unknown> | null;
 }
 
-export function readMetadata(doc: Document): PageMetadata {
-  const article = jsonLd(doc).find((object) => typesOf(object).some((type) => ARTICLE_TYPES.has(type))) ?? null;
+/** `objects`: the page's JSON-LD, when the caller has parsed it already. */
+export function readMetadata(doc: Document, objects: readonly Record<string, unknown>[] = jsonLd(doc)): PageMetadata {
+  const article = objects.find((object) => typesOf(object).some((type) => ARTICLE_TYPES.has(type))) ?? null;
   return {
     title: meta(doc, 'og:title', 'twitter:title') ?? stringOf(article?.['headline']) ?? (collapse(doc.title) || null),
     byline: cleanByline(meta(doc, 'byl', 'author', 'article:author_name', 'sailthru.author', 'parsely-author') ?? authorsOf(article?.['author'])),

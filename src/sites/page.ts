@@ -24,8 +24,8 @@ const GALLERY_TYPES = new Set(['ImageGallery', 'MediaGallery']);
  * A story with an embedded clip carries a VideoObject too, so video and gallery types count
  * only when og:type does not say article.
  */
-function pageKind(doc: Document): PageKind {
-  const types = new Set(jsonLd(doc).flatMap(typesOf));
+function pageKind(doc: Document, objects: readonly Record<string, unknown>[] = jsonLd(doc)): PageKind {
+  const types = new Set(objects.flatMap(typesOf));
   const ogType = meta(doc, 'og:type') ?? '';
   if (types.has('LiveBlogPosting')) return 'live-blog';
   if ([...types].some((type) => ARTICLE_TYPES.has(type))) return 'article';
@@ -57,8 +57,10 @@ export function detectWithSite(site: Site | undefined, url: URL, doc: Document):
 export async function extractWithSite(site: Site | undefined, doc: Document, url: URL): Promise<Article | null> {
   const canonical = site ? site.canonical(url) : canonicalize(url);
   try {
-    const liveBlog = (site?.isLiveBlog(url) ?? false) || pageKind(doc) === 'live-blog';
-    const metadata = readMetadata(doc);
+    // Parsed once here for both: JSON-LD blocks can be large.
+    const objects = jsonLd(doc);
+    const liveBlog = (site?.isLiveBlog(url) ?? false) || pageKind(doc, objects) === 'live-blog';
+    const metadata = readMetadata(doc, objects);
     for (const template of site?.templates ?? []) {
       const found = extractWithTemplate(doc, template, metadata);
       if (found) return { ...found, url: canonical, site: site!.id, liveBlog };

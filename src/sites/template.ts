@@ -4,7 +4,7 @@
  */
 import type { Article } from '../core/article.ts';
 import { firstValue, textOf } from './dom.ts';
-import { cleanByline, isoDate, readMetadata, type PageMetadata } from './metadata.ts';
+import { cleanByline, isoDate, type PageMetadata } from './metadata.ts';
 import type { Template } from './site.ts';
 
 export type Extracted = Omit<Article, 'url' | 'site' | 'liveBlog'>;
@@ -108,7 +108,7 @@ function bylineOf(doc: Document, template: Template): string | null {
 }
 
 /** The article as one template era sees it, or null when the template finds no body. */
-export function extractWithTemplate(doc: Document, template: Template, metadata: PageMetadata = readMetadata(doc)): Extracted | null {
+export function extractWithTemplate(doc: Document, template: Template, metadata: PageMetadata): Extracted | null {
   const found = bodyParagraphs(doc, template);
   const paragraphs = found.filter((text) => !isNote(text));
   if (paragraphs.length === 0) return null;
