@@ -21,11 +21,17 @@ export interface SettingsStorage {
 
 export function readSettings(stored: unknown): Settings {
   const base = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>).archiveBase : undefined;
-  return { archiveBase: typeof base === 'string' && isArchiveBase(base) ? base.replace(/\/+$/, '') : DEFAULT_SETTINGS.archiveBase };
+  return { archiveBase: (typeof base === 'string' && archiveBaseFrom(base)) || DEFAULT_SETTINGS.archiveBase };
+}
+
+/** `value` as an archive base (trimmed, without trailing slashes), or null when it is not one. */
+export function archiveBaseFrom(value: string): string | null {
+  const base = value.trim().replace(/\/+$/, '');
+  return isArchiveBase(base) ? base : null;
 }
 
 /** An http(s) URL without credentials, query or fragment: article URLs are appended to it. */
-export function isArchiveBase(value: string): boolean {
+function isArchiveBase(value: string): boolean {
   try {
     const url = new URL(value);
     return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password && !url.search && !url.hash;

@@ -6,6 +6,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { HISTORY_PORT, isCacheMessage, isHistoryRequest, isPageMessage, type HistoryEvent, type TabMessage } from '../messages.ts';
 import { ArchivePauses } from '../sources/archive-pause.ts';
+import type { ArchiveSource } from '../sources/source.ts';
 import { createPoliteFetch, DEFAULT_POLITENESS } from '../sources/polite-fetch.ts';
 import { createWaybackSource } from '../sources/wayback.ts';
 import { extractArchived } from './extract-archived.ts';
@@ -21,13 +22,14 @@ const pauses = new ArchivePauses((record) => {
   store.then((s) => s.putPause(record)).catch((error: unknown) => console.error('article-history: cannot save the archive pause', error));
 });
 const politeFetch = createPoliteFetch(DEFAULT_POLITENESS, undefined, pauses);
-let source = createWaybackSource(politeFetch);
+/** Set from the stored settings at start-up, unless a change of them arrived first. */
+let source: ArchiveSource | undefined;
 
 const service = (async () => {
   const [opened, settings] = await Promise.all([store, loadSettings(browser.storage.local)]);
+  source ??= createWaybackSource(politeFetch, settings.archiveBase);
   pauses.restore(await opened.getPauses());
-  source = createWaybackSource(politeFetch, settings.archiveBase);
-  const history = new HistoryService({ store: opened, source: () => source, extract: extractArchived, wakeUps: alarmWakeUps });
+  const history = new HistoryService({ store: opened, source: () => source!, extract: extractArchived, wakeUps: alarmWakeUps });
   await history.resumeUnfinished();
   return history;
 })();

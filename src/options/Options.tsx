@@ -35,7 +35,6 @@ function ArchiveSetting({ initialBase, saveArchive }: Pick<Props, 'initialBase' 
   const [value, setValue] = useState(initialBase);
   const [status, setStatus] = useState('');
   const save = (input: string) => {
-    // Called straight from the click: a permission request after an await would be refused.
     void saveArchive(input).then((outcome) => {
       if (outcome.kind === 'saved') setValue(outcome.base);
       setStatus(outcomeText(outcome));

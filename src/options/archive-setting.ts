@@ -4,7 +4,7 @@
  * in the click that saves it (browsers grant permissions only during a user action), and the
  * permission for an archive no longer used is given back.
  */
-import { isArchiveBase, type Settings } from '../settings.ts';
+import { archiveBaseFrom, type Settings } from '../settings.ts';
 import { DEFAULT_WAYBACK_BASE } from '../sources/wayback.ts';
 
 export interface ArchiveSettingDeps {
@@ -17,15 +17,15 @@ export interface ArchiveSettingDeps {
 
 export type SaveOutcome = { kind: 'saved'; base: string } | { kind: 'invalid' } | { kind: 'denied'; origin: string };
 
-/** Saves `input` as the archive in place of `current`. Must be called from the click handler itself. */
+/** Saves `input` as the archive in place of `current` (a stored, valid base). Call it from the click handler itself. */
 export async function saveArchiveBase(input: string, current: string, deps: ArchiveSettingDeps): Promise<SaveOutcome> {
-  const base = input.trim().replace(/\/+$/, '');
-  if (!isArchiveBase(base)) return { kind: 'invalid' };
+  const base = archiveBaseFrom(input);
+  if (!base) return { kind: 'invalid' };
   const origin = new URL(base).origin;
-  // The first await: the permission request must still run inside the reader's click.
+  // The first await: anything awaited before the request would take it out of the click.
   if (!grantedByManifest(origin) && !(await deps.request([`${origin}/*`]))) return { kind: 'denied', origin };
   await deps.store({ archiveBase: base });
-  const previous = isArchiveBase(current) ? new URL(current).origin : origin;
+  const previous = new URL(current).origin;
   if (previous !== origin && !grantedByManifest(previous)) await deps.release([`${previous}/*`]);
   return { kind: 'saved', base };
 }
