@@ -3,7 +3,7 @@
  * dropped here, in one place, so every site gets the same rules.
  */
 import type { Article } from '../core/article.ts';
-import { firstValue, textOf } from './dom.ts';
+import { firstValue, textOf, valueOf } from './dom.ts';
 import { cleanByline, isoDate, type PageMetadata } from './metadata.ts';
 import type { Template } from './site.ts';
 
@@ -102,8 +102,10 @@ function textsOf(doc: ParentNode, selector: string | undefined): string[] {
 
 function bylineOf(doc: Document, template: Template): string | null {
   if (!template.authors) return cleanByline(firstValue(doc, template.byline));
-  const names = textsOf(doc, template.authors).flatMap((text) => cleanByline(text) ?? []);
+  // Read like a byline element (meta content, hidden copies skipped); the same name twice is one author.
+  const names = [...new Set([...doc.querySelectorAll(template.authors)].flatMap((el) => cleanByline(valueOf(el)) ?? []))];
   if (names.length < 2) return names[0] ?? null;
+  // As the sites print it: "A, B and C".
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
 }
 
