@@ -1,12 +1,7 @@
-import type { HistoryState, Sighting } from '../core/history.ts';
+import type { HistoryState } from '../core/history.ts';
 import { StatusLine } from './StatusLine.tsx';
+import { SOURCE_KEYS } from './VersionList.tsx';
 import { t } from './i18n.ts';
-
-const LEGEND: [Sighting['source'], string][] = [
-  ['archive', 'sourceArchive'],
-  ['visit', 'sourceVisit'],
-  ['live', 'sourceLive'],
-];
 
 interface Props {
   title: string;
@@ -29,7 +24,7 @@ export function Header({ title, history, onClose, onRetry, onCheckEveryCapture }
       </div>
       <StatusLine history={history} onRetry={onRetry} onCheckEveryCapture={onCheckEveryCapture} />
       <ul class="legend" aria-label={t('legendLabel')}>
-        {LEGEND.map(([source, key]) => (
+        {Object.entries(SOURCE_KEYS).map(([source, key]) => (
           <li key={source}>
             <span class={`dot dot-${source}`} aria-hidden="true" /> {t(key)}
           </li>

@@ -6,7 +6,8 @@ import type { Selection } from '../content/state.ts';
 import { formatGap, formatTime, t } from './i18n.ts';
 import { versionKey } from './selection.ts';
 
-const SOURCE_KEYS: Record<Sighting['source'], string> = { archive: 'sourceArchive', visit: 'sourceVisit', live: 'sourceLive' };
+/** Each source's name, in the order the legend lists them. */
+export const SOURCE_KEYS: Record<Sighting['source'], string> = { archive: 'sourceArchive', visit: 'sourceVisit', live: 'sourceLive' };
 
 function Sources({ version }: { version: Version }) {
   const sources = [...new Set(version.sightings.map((s) => s.source))];
