@@ -1,33 +1,14 @@
 /**
- * Every message between the extension's contexts. Nothing else sends raw objects: a sender
- * builds one of these types, a receiver runs the matching guard before acting on it, because
- * a content script lives in a page we do not control.
+ * Every message between the extension's contexts. One-shot requests are one table,
+ * `REQUESTS`: each type with the guard for its request and the guard for its reply. `send`
+ * and `sendToTab` check the reply, `handle` checks the request, so neither side acts on a
+ * shape it did not expect (a content script lives in a page we do not control). The history
+ * port streams states instead; its two message types have their own guards below.
  */
 import type { Article } from './core/article.ts';
 import type { HistoryState } from './core/history.ts';
 
-/** content script → background, `runtime.sendMessage`. */
-export type PageMessage = { type: 'page:article'; article: Article };
-
-/** background → content script, `tabs.sendMessage`. */
-export type TabMessage = { type: 'sidebar:toggle' };
-
-/** background → offscreen document (Chrome), `runtime.sendMessage`. */
-export type OffscreenRequest = { type: 'offscreen:extract'; html: string; url: string };
-export type OffscreenResponse = { ok: true; article: Article | null } | { ok: false; error: string };
-
-/** The `history` port: the content script watches one article, the background streams its state. */
-export const HISTORY_PORT = 'history';
-export type HistoryRequest =
-  | { type: 'history:watch'; url: string }
-  | { type: 'history:retry'; url: string }
-  /** Fetch every distinct capture, not only the bisection's (slow; on the reader's request). */
-  | { type: 'history:thorough'; url: string };
-
-/** content script or extension page → background, `runtime.sendMessage`: forget stored histories. Answered with `{ ok: true }`. */
-export type CacheMessage = { type: 'cache:clear'; url: string } | { type: 'cache:clear-all' };
-export type HistoryEvent = { type: 'history:state'; url: string; state: HistoryState };
-
+type Guard<T> = (value: unknown) => value is T;
 type Check = (value: unknown) => boolean;
 
 const isString: Check = (v) => typeof v === 'string';
@@ -60,31 +41,96 @@ export function isArticle(value: unknown): value is Article {
   );
 }
 
-export function isPageMessage(value: unknown): value is PageMessage {
-  return hasShape(value, { type: (t) => t === 'page:article', article: isArticle });
-}
+const guard = <T>(shape: Record<string, Check>): Guard<T> => ((value: unknown) => hasShape(value, shape)) as Guard<T>;
+const isOk = guard<{ ok: true }>({ ok: (v) => v === true });
+const isNothing = (value: unknown): value is undefined => value === undefined;
 
-export function isTabMessage(value: unknown): value is TabMessage {
-  return hasShape(value, { type: (t) => t === 'sidebar:toggle' });
-}
+export type OffscreenResponse = { ok: true; article: Article | null } | { ok: false; error: string };
 
-export function isOffscreenRequest(value: unknown): value is OffscreenRequest {
-  return hasShape(value, { type: (t) => t === 'offscreen:extract', html: isString, url: isHttpUrl });
-}
-
-export function isOffscreenResponse(value: unknown): value is OffscreenResponse {
+function isOffscreenResponse(value: unknown): value is OffscreenResponse {
   if (!isObject(value)) return false;
   return value.ok === true ? value.article === null || isArticle(value.article) : value.ok === false && isString(value.error);
 }
+
+/**
+ * The request → reply table. `to` says where a request goes: `background` and `offscreen`
+ * through `runtime.sendMessage`, `tab` through `tabs.sendMessage` to a content script.
+ */
+const REQUESTS = {
+  /** content script → background: the live article on this page. */
+  'page:article': { to: 'background', request: guard<{ article: Article }>({ article: isArticle }), reply: isOk },
+  /** extension page → background: forget one article's stored history, or every one. */
+  'cache:clear': { to: 'background', request: guard<{ url: string }>({ url: isHttpUrl }), reply: isOk },
+  'cache:clear-all': { to: 'background', request: guard<Record<never, never>>({}), reply: isOk },
+  /** background → offscreen document (Chrome): parse archived HTML and extract its article. */
+  'offscreen:extract': { to: 'offscreen', request: guard<{ html: string; url: string }>({ html: isString, url: isHttpUrl }), reply: isOffscreenResponse },
+  /** background → content script: the toolbar button or shortcut was used. */
+  'sidebar:toggle': { to: 'tab', request: guard<Record<never, never>>({}), reply: isNothing },
+} satisfies Record<string, { to: 'background' | 'offscreen' | 'tab'; request: Guard<object>; reply: Guard<unknown> }>;
+
+type Table = typeof REQUESTS;
+export type RequestType = keyof Table;
+type Guarded<G> = G extends Guard<infer T> ? T : never;
+export type RequestBody<K extends RequestType> = Guarded<Table[K]['request']>;
+export type Reply<K extends RequestType> = Guarded<Table[K]['reply']>;
+export type Request<K extends RequestType = RequestType> = K extends RequestType ? { type: K } & RequestBody<K> : never;
+type To<D extends Table[RequestType]['to']> = { [K in RequestType]: Table[K]['to'] extends D ? K : never }[RequestType];
+
+/** The request, checked: the message if it is one of ours of the right shape, else null. */
+export function asRequest(message: unknown): Request | null {
+  if (!isObject(message) || typeof message.type !== 'string' || !Object.hasOwn(REQUESTS, message.type)) return null;
+  return REQUESTS[message.type as RequestType].request(message) ? (message as Request) : null;
+}
+
+export class ProtocolError extends Error {}
+
+function checkReply<K extends RequestType>(type: K, reply: unknown): Reply<K> {
+  if (!REQUESTS[type].reply(reply)) throw new ProtocolError(`${type}: the answer is not of the expected shape`);
+  return reply as Reply<K>;
+}
+
+/** What carries a request: `runtime.sendMessage`, or `tabs.sendMessage` bound to a tab. Injected so the protocol has no browser import. */
+export type Transport = (message: unknown) => Promise<unknown>;
+
+/** Sends a request to the background or the offscreen document and returns its checked reply. */
+export async function send<K extends To<'background' | 'offscreen'>>(transport: Transport, type: K, body: RequestBody<K>): Promise<Reply<K>> {
+  return checkReply(type, await transport({ ...body, type }));
+}
+
+/** Sends a request to a tab's content script and returns its checked reply. */
+export async function sendToTab<K extends To<'tab'>>(transport: Transport, type: K, body: RequestBody<K>): Promise<Reply<K>> {
+  return checkReply(type, await transport({ ...body, type }));
+}
+
+/** A context's answers; a handler returns undefined for a request it will not answer (a sender it does not trust). */
+export type Handlers<S> = { [K in RequestType]?: (request: Request<K>, sender: S) => Promise<Reply<K>> | undefined };
+
+/**
+ * A `runtime.onMessage` listener that answers only the requests in `handlers`, and only once
+ * the request's guard passed; anything else is left for another listener (or dropped).
+ */
+export function handle<S>(handlers: Handlers<S>): (message: unknown, sender: S) => Promise<unknown> | undefined {
+  return (message, sender) => {
+    const request = asRequest(message);
+    if (!request) return undefined;
+    const handler = handlers[request.type] as ((request: Request, sender: S) => Promise<unknown> | undefined) | undefined;
+    return handler?.(request, sender);
+  };
+}
+
+/** The `history` port: the content script watches one article, the background streams its state. */
+export const HISTORY_PORT = 'history';
+export type HistoryRequest =
+  | { type: 'history:watch'; url: string }
+  | { type: 'history:retry'; url: string }
+  /** Fetch every distinct capture, not only the bisection's (slow; on the reader's request). */
+  | { type: 'history:thorough'; url: string };
+export type HistoryEvent = { type: 'history:state'; url: string; state: HistoryState };
 
 const HISTORY_REQUESTS = new Set(['history:watch', 'history:retry', 'history:thorough']);
 
 export function isHistoryRequest(value: unknown): value is HistoryRequest {
   return hasShape(value, { type: (t) => HISTORY_REQUESTS.has(t as string), url: isHttpUrl });
-}
-
-export function isCacheMessage(value: unknown): value is CacheMessage {
-  return hasShape(value, { type: (t) => t === 'cache:clear', url: isHttpUrl }) || hasShape(value, { type: (t) => t === 'cache:clear-all' });
 }
 
 const HISTORY_KINDS = new Set(['loading', 'rate-limited', 'done', 'failed']);

@@ -4,7 +4,7 @@
  * top level, synchronously, so that an event that starts a stopped worker is delivered.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { HISTORY_PORT, isCacheMessage, isHistoryRequest, isPageMessage, type HistoryEvent, type TabMessage } from '../messages.ts';
+import { handle, HISTORY_PORT, isHistoryRequest, sendToTab, type HistoryEvent } from '../messages.ts';
 import { ArchivePauses } from '../sources/archive-pause.ts';
 import type { ArchiveSource } from '../sources/source.ts';
 import { createPoliteFetch, DEFAULT_POLITENESS } from '../sources/polite-fetch.ts';
@@ -52,14 +52,16 @@ function fromOwnPage(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id) return undefined;
-  if (isPageMessage(message) && fromOwnContentScript(sender)) return service.then((s) => s.reportLive(message.article)).then(() => ({ ok: true }));
-  if (isCacheMessage(message) && fromOwnPage(sender)) {
-    return service.then((s) => (message.type === 'cache:clear' ? s.clear(message.url) : s.clearAll())).then(() => ({ ok: true }));
-  }
-  return undefined;
-});
+const done = { ok: true } as const;
+
+browser.runtime.onMessage.addListener(
+  handle<Runtime.MessageSender>({
+    'page:article': ({ article }, sender) =>
+      fromOwnContentScript(sender) ? service.then((s) => s.reportLive(article)).then(() => done) : undefined,
+    'cache:clear': ({ url }, sender) => (fromOwnPage(sender) ? service.then((s) => s.clear(url)).then(() => done) : undefined),
+    'cache:clear-all': (_, sender) => (fromOwnPage(sender) ? service.then((s) => s.clearAll()).then(() => done) : undefined),
+  }),
+);
 
 browser.runtime.onConnect.addListener((port) => {
   if (port.name !== HISTORY_PORT || !port.sender || !fromOwnContentScript(port.sender)) return;
@@ -95,7 +97,7 @@ browser.runtime.onConnect.addListener((port) => {
 
 browser.action.onClicked.addListener((tab) => {
   if (tab.id === undefined) return;
-  const toggle: TabMessage = { type: 'sidebar:toggle' };
+  const tabId = tab.id;
   // Pages without our content script (not a supported article) have no listener: nothing to toggle.
-  browser.tabs.sendMessage(tab.id, toggle).catch(() => undefined);
+  sendToTab((message) => browser.tabs.sendMessage(tabId, message), 'sidebar:toggle', {}).catch(() => undefined);
 });

@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { detectWithSite, extractWithSite } from '../sites/page.ts';
 import { loadSite } from './load-site.ts';
-import { HISTORY_PORT, isHistoryEvent, isTabMessage, type HistoryRequest, type PageMessage } from '../messages.ts';
+import { handle, HISTORY_PORT, isHistoryEvent, send, type HistoryRequest } from '../messages.ts';
 import { createHost } from './host.ts';
 import { mountLauncher } from './launcher.ts';
 import { createPageStore, initialPageState, type PageStore } from './state.ts';
@@ -25,18 +25,21 @@ async function start(): Promise<void> {
   store.subscribe(renderLauncher);
   renderLauncher(store.get());
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (isTabMessage(message)) toggleSidebar(root, store);
-    return undefined;
-  });
+  browser.runtime.onMessage.addListener(
+    handle({
+      'sidebar:toggle': () => {
+        void toggleSidebar(root, store);
+        return undefined;
+      },
+    }),
+  );
   await report(store);
 }
 
 /** Reports the live article and watches its history; reconnects if the background restarts. */
 async function report(store: PageStore): Promise<void> {
   const { article } = store.get();
-  const message: PageMessage = { type: 'page:article', article };
-  await browser.runtime.sendMessage(message);
+  await send((message) => browser.runtime.sendMessage(message), 'page:article', { article });
   const port = browser.runtime.connect({ name: HISTORY_PORT });
   port.onMessage.addListener((event: unknown) => {
     if (isHistoryEvent(event) && event.url === article.url) store.update({ history: event.state });

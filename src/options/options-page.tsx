@@ -2,7 +2,7 @@
 import { h, render } from 'preact';
 import browser from 'webextension-polyfill';
 import { t } from '../i18n.ts';
-import type { CacheMessage } from '../messages.ts';
+import { ProtocolError, send } from '../messages.ts';
 import { loadSettings, SETTINGS_KEY } from '../settings.ts';
 import { saveArchiveBase } from './archive-setting.ts';
 import { Options } from './Options.tsx';
@@ -20,8 +20,11 @@ async function start(): Promise<void> {
     return outcome;
   };
   const forgetAll = async () => {
-    const answer: unknown = await browser.runtime.sendMessage({ type: 'cache:clear-all' } satisfies CacheMessage);
-    if (!(typeof answer === 'object' && answer !== null && (answer as { ok?: unknown }).ok === true)) throw new Error(t('optionsNoAnswer'));
+    try {
+      await send((message) => browser.runtime.sendMessage(message), 'cache:clear-all', {});
+    } catch (error) {
+      throw error instanceof ProtocolError ? new Error(t('optionsNoAnswer')) : error;
+    }
   };
   render(h(Options, { initialBase: current, saveArchive, forgetAll }), document.getElementById('options')!);
 }

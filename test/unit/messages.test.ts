@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isCacheMessage, isHistoryEvent, isHistoryRequest, isOffscreenRequest, isPageMessage } from '../../src/messages.ts';
+import { asRequest, handle, isHistoryEvent, isHistoryRequest, ProtocolError, send, sendToTab, type Transport } from '../../src/messages.ts';
 
 const article = {
   url: 'https://www.nytimes.com/2016/09/20/nyregion/x.html', site: 'nytimes', title: 'T', byline: null, publishedAt: null,
   modifiedAt: null, corrections: [], paragraphs: ['One.', 'Two.'], partial: false, liveBlog: false,
 };
 
-describe('messages are checked at the boundary', () => {
+describe('requests are checked at the boundary', () => {
   it('accepts a well-formed article report', () => {
-    expect(isPageMessage({ type: 'page:article', article })).toBe(true);
+    expect(asRequest({ type: 'page:article', article })).not.toBeNull();
   });
 
   it.each([
@@ -17,35 +17,76 @@ describe('messages are checked at the boundary', () => {
     ['a non-web URL', { ...article, url: 'javascript:alert(1)' }],
     ['a number for a title', { ...article, title: 42 }],
   ])('rejects an article report with %s', (_, bad) => {
-    expect(isPageMessage({ type: 'page:article', article: bad })).toBe(false);
+    expect(asRequest({ type: 'page:article', article: bad })).toBeNull();
   });
 
-  it('rejects unknown message types and non-objects', () => {
-    expect(isPageMessage({ type: 'page:articles', article })).toBe(false);
-    expect(isPageMessage(null)).toBe(false);
-    expect(isHistoryRequest('history:watch')).toBe(false);
-    expect(isOffscreenRequest({ type: 'offscreen:extract', html: '<p>', url: 'file:///etc/passwd' })).toBe(false);
+  it('rejects unknown message types, inherited names and non-objects', () => {
+    expect(asRequest({ type: 'page:articles', article })).toBeNull();
+    expect(asRequest({ type: 'toString' })).toBeNull();
+    expect(asRequest(null)).toBeNull();
+    expect(asRequest('cache:clear-all')).toBeNull();
+    expect(asRequest({ type: 'offscreen:extract', html: '<p>', url: 'file:///etc/passwd' })).toBeNull();
   });
 
-  it('accepts history requests and events of the protocol', () => {
-    expect(isHistoryRequest({ type: 'history:watch', url: article.url })).toBe(true);
-    expect(isHistoryEvent({ type: 'history:state', url: article.url, state: { kind: 'done', versions: [], archivedCaptures: 0, coverage: 'bisected' } })).toBe(true);
-    expect(isHistoryEvent({ type: 'history:state', url: article.url, state: { kind: 'exploded', versions: [] } })).toBe(false);
+  it('accepts clearing one article or all, and refuses a clear without a web URL', () => {
+    expect(asRequest({ type: 'cache:clear', url: article.url })).not.toBeNull();
+    expect(asRequest({ type: 'cache:clear-all' })).not.toBeNull();
+    expect(asRequest({ type: 'cache:clear' })).toBeNull();
+    expect(asRequest({ type: 'cache:clear', url: 'chrome://settings' })).toBeNull();
+    expect(asRequest({ type: 'cache:clear-everything' })).toBeNull();
   });
 });
 
-describe('cache and history requests', () => {
-  it('accepts clearing one article or all, and thorough mode on the history port', () => {
-    expect(isCacheMessage({ type: 'cache:clear', url: article.url })).toBe(true);
-    expect(isCacheMessage({ type: 'cache:clear-all' })).toBe(true);
-    expect(isHistoryRequest({ type: 'history:thorough', url: article.url })).toBe(true);
+describe('handle answers only what it knows, after the guard', () => {
+  const listener = handle<{ trusted: boolean }>({
+    'cache:clear': ({ url }, sender) => (sender.trusted ? Promise.resolve({ ok: true as const, url }) : undefined),
   });
 
-  it('rejects a clear without a web URL, and unknown requests', () => {
-    expect(isCacheMessage({ type: 'cache:clear' })).toBe(false);
-    expect(isCacheMessage({ type: 'cache:clear', url: 'chrome://settings' })).toBe(false);
-    expect(isCacheMessage({ type: 'cache:clear-everything' })).toBe(false);
+  it('runs the handler of a valid request from a sender it trusts', async () => {
+    await expect(listener({ type: 'cache:clear', url: article.url }, { trusted: true })).resolves.toEqual({ ok: true, url: article.url });
+  });
+
+  it('leaves a malformed request, an unhandled type, and an untrusted sender unanswered', () => {
+    expect(listener({ type: 'cache:clear', url: 'javascript:1' }, { trusted: true })).toBeUndefined();
+    expect(listener({ type: 'cache:clear-all' }, { trusted: true })).toBeUndefined();
+    expect(listener({ type: 'cache:clear', url: article.url }, { trusted: false })).toBeUndefined();
+  });
+});
+
+describe('send checks the reply', () => {
+  const answering = (reply: unknown): Transport & { sent: unknown[] } => {
+    const sent: unknown[] = [];
+    return Object.assign(async (message: unknown) => (sent.push(message), reply), { sent });
+  };
+
+  it('sends the type with the body and returns a reply of the right shape', async () => {
+    const transport = answering({ ok: true, article });
+    await expect(send(transport, 'offscreen:extract', { html: '<p>x</p>', url: article.url })).resolves.toEqual({ ok: true, article });
+    expect(transport.sent).toEqual([{ type: 'offscreen:extract', html: '<p>x</p>', url: article.url }]);
+  });
+
+  it('refuses a reply of another shape, or none where one is owed', async () => {
+    await expect(send(answering({ ok: true, article: { title: 1 } }), 'offscreen:extract', { html: '', url: article.url })).rejects.toBeInstanceOf(ProtocolError);
+    await expect(send(answering(undefined), 'cache:clear-all', {})).rejects.toBeInstanceOf(ProtocolError);
+  });
+
+  it('expects no reply from a tab asked to toggle its sidebar', async () => {
+    await expect(sendToTab(answering(undefined), 'sidebar:toggle', {})).resolves.toBeUndefined();
+    await expect(sendToTab(answering({ ok: true }), 'sidebar:toggle', {})).rejects.toBeInstanceOf(ProtocolError);
+  });
+});
+
+describe('the history port', () => {
+  it('accepts the requests and events of the protocol', () => {
+    expect(isHistoryRequest({ type: 'history:watch', url: article.url })).toBe(true);
+    expect(isHistoryRequest({ type: 'history:thorough', url: article.url })).toBe(true);
+    expect(isHistoryEvent({ type: 'history:state', url: article.url, state: { kind: 'done', versions: [], archivedCaptures: 0, coverage: 'bisected' } })).toBe(true);
+  });
+
+  it('rejects unknown requests and states', () => {
+    expect(isHistoryRequest('history:watch')).toBe(false);
     expect(isHistoryRequest({ type: 'history:forget', url: article.url })).toBe(false);
+    expect(isHistoryEvent({ type: 'history:state', url: article.url, state: { kind: 'exploded', versions: [] } })).toBe(false);
   });
 
   it('accepts a failed state that says when it tries again', () => {

@@ -3,7 +3,7 @@
  * document (reason DOM_PARSER), which answers with the extracted article.
  */
 import browser from 'webextension-polyfill';
-import { isOffscreenResponse, type OffscreenRequest } from '../../messages.ts';
+import { send } from '../../messages.ts';
 import type { HtmlExtractor } from './types.ts';
 
 const OFFSCREEN_PATH = 'src/offscreen/offscreen.html';
@@ -24,9 +24,7 @@ export const extractHtml: HtmlExtractor = async (html, url) => {
   // Concurrent first calls share one creation: a second createDocument would throw.
   creating ??= ensureOffscreenDocument().finally(() => (creating = undefined));
   await creating;
-  const request: OffscreenRequest = { type: 'offscreen:extract', html, url };
-  const response: unknown = await browser.runtime.sendMessage(request);
-  if (!isOffscreenResponse(response)) throw new Error('offscreen document gave no valid answer');
+  const response = await send((message) => browser.runtime.sendMessage(message), 'offscreen:extract', { html, url });
   if (!response.ok) throw new Error(`offscreen extraction failed: ${response.error}`);
   return response.article;
 };
