@@ -1,5 +1,5 @@
 /**
- * The content script runs on every page of 25 sites but needs one site file: it loads that
+ * The content script runs on every page of every supported site but needs one site file: it loads that
  * one, by host, instead of the whole registry, which keeps what runs on every page small.
  */
 import type { Site } from '../sites/site.ts';

@@ -39,7 +39,13 @@ export interface Site {
   canonical: (url: URL) => string;
   /** Newest era first; the first template that finds a body wins. */
   templates: readonly Template[];
-  /** The fixtures this file was checked on, under test/fixtures/. */
+  /**
+   * The pages this file was checked on, as paths under test/fixtures/: real pages of the site
+   * in `pages/` (one per template era where we have one), pages written after a template that
+   * no real page shows yet in `pages/written/`. Each has its provenance in
+   * test/fixtures/PROVENANCE.md, and a test reads each one (test/unit/sites-fixtures.test.ts
+   * checks both), so the list says what the file is known to read.
+   */
   testPages: readonly string[];
 }
 
