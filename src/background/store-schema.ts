@@ -7,15 +7,18 @@
  *     `paragraphs` (keyed by a hash of the display text), captures and visits point at a
  *     version by hash; `articles` tracks size and last view for the cache cap; `jobs` and
  *     `pauses` hold what a restarted service worker needs to carry on.
+ * v3: the same layout; a version's hash (`articleKey`) now keeps the text's structure, so every
+ *     stored version is re-keyed, and the captures and visits that point at it follow.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Article } from '../core/article.ts';
+import { articleKey } from '../core/article-key.ts';
 import { hashString } from '../core/hash.ts';
 import type { FailureReason } from '../core/history.ts';
 import type { PauseRecord } from '../sources/archive-pause.ts';
 import type { Capture } from '../sources/source.ts';
 
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** An Article whose paragraphs are keys into the `paragraphs` store. */
 export type StoredArticleText = Omit<Article, 'paragraphs'> & { paragraphs: number[] };
@@ -161,9 +164,10 @@ async function linkParagraph(paragraphs: VersionStores['paragraphs'], text: stri
   }
 }
 
-export function upgrade(db: IDBPDatabase<HistoryDB>, oldVersion: number, tx: UpgradeTx): Promise<void> | void {
+export async function upgrade(db: IDBPDatabase<HistoryDB>, oldVersion: number, tx: UpgradeTx): Promise<void> {
   if (oldVersion < 1) createV1(db);
-  if (oldVersion < 2) return migrateToV2(db, tx, oldVersion);
+  if (oldVersion < 2) await migrateToV2(db, tx, oldVersion);
+  if (oldVersion >= 1 && oldVersion < 3) await rekeyVersions(tx);
 }
 
 function createV1(db: IDBPDatabase<HistoryDB>): void {
@@ -222,4 +226,38 @@ async function migrateToV2(db: IDBPDatabase<HistoryDB>, tx: UpgradeTx, oldVersio
   }
 
   for (const entry of articles.values()) await tx.objectStore('articles').put(entry);
+}
+
+/**
+ * v3: each version under the hash of its text as `articleKey` computes it now. Hashes are
+ * renamed per article, and the captures and visits that name an old hash are pointed at the
+ * new one. A version whose paragraphs are missing is left as it was: loading skips it, and the
+ * captures that saw it are fetched again.
+ */
+async function rekeyVersions(tx: UpgradeTx): Promise<void> {
+  const versions = tx.objectStore('versions');
+  const paragraphs = tx.objectStore('paragraphs');
+  const renamed = new Map<string, string>();
+  for (let cursor = await versions.openCursor(); cursor; cursor = await cursor.continue()) {
+    const record = cursor.value;
+    const texts = await Promise.all(record.article.paragraphs.map((id) => paragraphs.get(id)));
+    if (texts.some((paragraph) => paragraph === undefined)) continue;
+    const hash = articleKey({ ...record.article, paragraphs: texts.map((paragraph) => paragraph!.text) });
+    if (hash === record.hash) continue;
+    renamed.set(record.key, hash);
+    await cursor.delete();
+    await versions.put({ ...record, key: versionKey(record.url, hash), hash });
+  }
+  if (renamed.size === 0) return;
+  const newHash = (url: string, hash: string) => renamed.get(versionKey(url, hash));
+
+  for (let cursor = await tx.objectStore('captures').openCursor(); cursor; cursor = await cursor.continue()) {
+    const { result, url } = cursor.value;
+    const hash = result.kind === 'text' ? newHash(url, result.hash) : undefined;
+    if (hash) await cursor.update({ ...cursor.value, result: { kind: 'text', hash } });
+  }
+  for (let cursor = await tx.objectStore('visits').openCursor(); cursor; cursor = await cursor.continue()) {
+    const hash = newHash(cursor.value.url, cursor.value.hash);
+    if (hash) await cursor.update({ ...cursor.value, hash });
+  }
 }

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/article.ts';
 import { articleKey } from '../../src/core/article-key.ts';
 import { HistoryStore } from '../../src/background/store.ts';
+import { putVersion, upgrade, type HistoryDB } from '../../src/background/store-schema.ts';
+import { hashText } from '../../src/core/hash.ts';
+import { normalizeText } from '../../src/core/normalize.ts';
 import type { Capture } from '../../src/sources/source.ts';
 
 const URL_A = 'https://www.nytimes.com/2016/09/20/nyregion/a.html';
@@ -15,6 +18,9 @@ const article = (url: string, paragraphs: string[], title = 'A headline'): Artic
 });
 const capture = (timestamp: string, url = URL_A): Capture => ({ timestamp, original: url, digest: `D${timestamp}` });
 const paragraphs = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix} paragraph ${i}: ${'words '.repeat(20)}`);
+
+/** Builds the v2 layout: the upgrade of an empty database, stopped before v3's re-keying (which only runs on a database that had data). */
+const upgradeToV2 = (database: Parameters<typeof upgrade>[0], tx: Parameters<typeof upgrade>[2]) => upgrade(database, 0, tx);
 
 let dbCount = 0;
 const freshName = () => `store-${dbCount++}`;
@@ -79,6 +85,36 @@ describe('the cache schema', () => {
     expect(await countRecords(name, 'versions')).toBe(2);
     expect(await countRecords(name, 'paragraphs')).toBe(5);
     expect((await store.usage()).articles).toBe(1);
+    store.close();
+  });
+
+  it('a cache of schema v2 is re-keyed by the structure-keeping hash, with its captures and visits', async () => {
+    const name = freshName();
+    const early = article(URL_A, ['Mr. Rahami fled, “indiscriminantly” firing.', 'Two officers were injured.']);
+    const later = article(URL_A, ['Mr. Rahami fled, “indiscriminately” firing.', 'Two officers were wounded.', 'He was taken to a hospital.']);
+    // v2 keyed a text by hashing its normalised parts joined into one string.
+    const v2Key = (a: Article) => String(hashText([a.title, a.byline ?? '', ...a.corrections, '', ...a.paragraphs].map(normalizeText).join('\n')));
+    const db = await openDB<HistoryDB>(name, 2, { upgrade: (database, _old, _new, tx) => upgradeToV2(database, tx) });
+    const tx = db.transaction(['captures', 'visits', 'versions', 'paragraphs'], 'readwrite');
+    for (const a of [early, later]) await putVersion({ versions: tx.objectStore('versions'), paragraphs: tx.objectStore('paragraphs') }, URL_A, v2Key(a), a);
+    const put = (timestamp: string, hash: string) =>
+      tx.objectStore('captures').put({ key: `web.archive.org|${timestamp}|${URL_A}`, url: URL_A, source: 'web.archive.org', capture: capture(timestamp), fetchedAt: 1, result: { kind: 'text', hash } });
+    await put('20160919204901', v2Key(early));
+    await put('20191016111656', v2Key(later));
+    await tx.objectStore('visits').add({ url: URL_A, firstSeenAt: '2020-05-01T09:14:00.000Z', lastSeenAt: '2020-05-01T09:14:00.000Z', hash: v2Key(later) });
+    await tx.done;
+    db.close();
+    expect(v2Key(early)).not.toBe(articleKey(early));
+
+    const store = await HistoryStore.open(name);
+    const { captures, visits } = await store.loadArticle(URL_A);
+    expect(captures.map((c) => c.result)).toEqual([
+      { kind: 'text', hash: articleKey(early), article: early },
+      { kind: 'text', hash: articleKey(later), article: later },
+    ]);
+    expect(visits).toEqual([{ firstSeenAt: '2020-05-01T09:14:00.000Z', lastSeenAt: '2020-05-01T09:14:00.000Z', hash: articleKey(later), article: later }]);
+    expect(await countRecords(name, 'versions')).toBe(2);
+    expect(await countRecords(name, 'paragraphs')).toBe(5);
     store.close();
   });
 
