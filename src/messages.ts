@@ -7,20 +7,9 @@
  */
 import type { Article } from './core/article.ts';
 import type { HistoryState } from './core/history.ts';
+import { hasShape, isBoolean, isNullableString, isObject, isString, isStringArray, type Check } from './core/shape.ts';
 
 type Guard<T> = (value: unknown) => value is T;
-type Check = (value: unknown) => boolean;
-
-const isString: Check = (v) => typeof v === 'string';
-const isBoolean: Check = (v) => typeof v === 'boolean';
-const isNullableString: Check = (v) => v === null || typeof v === 'string';
-const isStringArray: Check = (v) => Array.isArray(v) && v.every(isString);
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function hasShape(value: unknown, shape: Record<string, Check>): value is Record<string, unknown> {
-  return isObject(value) && Object.entries(shape).every(([key, check]) => check(value[key]));
-}
-
 const MAX_TEXT = 2_000_000;
 const isHttpUrl: Check = (v) => isString(v) && /^https?:\/\//.test(v as string) && (v as string).length < 4096;
 

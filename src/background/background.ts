@@ -30,7 +30,8 @@ const service = (async () => {
   source ??= createWaybackSource(politeFetch, settings.archiveBase);
   pauses.restore(await opened.getPauses());
   const history = new HistoryService({ store: opened, source: () => source!, extract: extractArchived, wakeUps: alarmWakeUps });
-  await history.resumeUnfinished();
+  // Jobs left by a stopped worker are a bonus: failing to resume them must not stop the articles being read now.
+  await history.resumeUnfinished().catch((error: unknown) => console.error('article-history: cannot resume unfinished lookups', error));
   return history;
 })();
 

@@ -16,6 +16,7 @@ import { articleKey } from '../core/article-key.ts';
 import { hashString } from '../core/hash.ts';
 import type { FailureReason } from '../core/history.ts';
 import type { PauseRecord } from '../sources/archive-pause.ts';
+import { RECORD_GUARDS } from './store-records.ts';
 import type { Capture } from '../sources/source.ts';
 
 export const DB_VERSION = 3;
@@ -136,7 +137,8 @@ export const visitSize = () => RECORD_OVERHEAD;
  */
 export async function putVersion(stores: VersionStores, url: string, hash: string, article: Article): Promise<number> {
   const key = versionKey(url, hash);
-  if (await stores.versions.get(key)) return 0;
+  // An unreadable record under the key is overwritten, not trusted.
+  if (RECORD_GUARDS.versions(await stores.versions.get(key))) return 0;
   let added = RECORD_OVERHEAD;
   const ids: number[] = [];
   for (const text of article.paragraphs) {
@@ -153,7 +155,7 @@ async function linkParagraph(paragraphs: VersionStores['paragraphs'], text: stri
   // Linear probing: a 53-bit hash collides almost never, but a wrong paragraph must be impossible.
   for (let id = hashString(text); ; id++) {
     const existing = await paragraphs.get(id);
-    if (!existing) {
+    if (!RECORD_GUARDS.paragraphs(existing)) {
       await paragraphs.put({ id, text, urls: [url] });
       return { id, bytes: text.length };
     }

@@ -8,6 +8,7 @@ import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from
 import type { Article } from '../core/article.ts';
 import type { PauseRecord } from '../sources/archive-pause.ts';
 import type { Capture } from '../sources/source.ts';
+import { RECORD_GUARDS } from './store-records.ts';
 import {
   captureSize,
   DB_VERSION,
@@ -15,6 +16,7 @@ import {
   upgrade,
   visitSize,
   type ArticleRecord,
+  type CaptureListRecord,
   type CaptureRecord,
   type CaptureResult,
   type HistoryDB,
@@ -94,15 +96,23 @@ export class HistoryStore {
 
   async loadArticle(url: string): Promise<CachedArticle> {
     const tx = this.db.transaction(['captures', 'visits', 'versions', 'paragraphs'], 'readonly');
-    const [captures, visits, versions] = await Promise.all([
-      tx.objectStore('captures').index('url').getAll(url),
-      tx.objectStore('visits').index('url').getAll(url),
-      tx.objectStore('versions').index('url').getAll(url),
-    ]);
+    const byUrl = <S extends 'captures' | 'visits' | 'versions'>(name: S) => {
+      const index = tx.objectStore(name).index('url');
+      const only = IDBKeyRange.only(url);
+      return Promise.all([index.getAll(only), index.getAllKeys(only)]).then(([records, keys]) => this.valid(name, records, keys));
+    };
+    const [captures, visits, versions] = await Promise.all([byUrl('captures'), byUrl('visits'), byUrl('versions')]);
     const paragraphs = tx.objectStore('paragraphs');
     const articles = new Map<string, Article>();
-    for (const version of versions) articles.set(version.hash, await resolveText(version, (id) => paragraphs.get(id)));
+    const broken: string[] = [];
+    for (const version of versions) {
+      const article = await resolveText(version, (id) => paragraphs.get(id));
+      if (article) articles.set(version.hash, article);
+      else broken.push(version.key);
+    }
     await tx.done;
+    // A text with a paragraph missing would show as edited: it is dropped, and the captures that saw it are fetched again.
+    if (broken.length > 0) this.drop('versions', broken);
 
     const cached: CachedCapture[] = [];
     for (const record of captures) {
@@ -137,14 +147,15 @@ export class HistoryStore {
     await tx.done;
   }
 
-  async getCaptureList(source: string, url: string) {
-    return this.db.get('captureLists', `${source}|${url}`);
+  async getCaptureList(source: string, url: string): Promise<CaptureListRecord | undefined> {
+    return this.validOne('captureLists', `${source}|${url}`, await this.db.get('captureLists', `${source}|${url}`));
   }
 
   async putCaptureList(source: string, url: string, captures: Capture[], fetchedAt = Date.now()): Promise<void> {
     const tx = this.db.transaction(['captureLists', 'articles'], 'readwrite');
     const key = `${source}|${url}`;
-    const old = await tx.objectStore('captureLists').get(key);
+    const stored = await tx.objectStore('captureLists').get(key);
+    const old = RECORD_GUARDS.captureLists(stored) ? stored : undefined;
     await tx.objectStore('captureLists').put({ key, url, source, fetchedAt, captures });
     await addBytes(tx, url, JSON.stringify(captures).length - (old ? JSON.stringify(old.captures).length : 0));
     await tx.done;
@@ -154,7 +165,7 @@ export class HistoryStore {
   async recordVisit(url: string, hash: string, article: Article, at: string): Promise<void> {
     const tx = this.db.transaction(['visits', 'versions', 'paragraphs', 'articles'], 'readwrite');
     const visits = tx.objectStore('visits');
-    const last = (await visits.index('url').getAll(url)).sort((a, b) => a.lastSeenAt.localeCompare(b.lastSeenAt)).at(-1);
+    const last = (await visits.index('url').getAll(url)).filter(RECORD_GUARDS.visits).sort((a, b) => a.lastSeenAt.localeCompare(b.lastSeenAt)).at(-1);
     let added = 0;
     if (last && last.hash === hash) {
       await visits.put({ ...last, lastSeenAt: at });
@@ -173,8 +184,8 @@ export class HistoryStore {
     await tx.done;
   }
 
-  getJob(url: string): Promise<JobRecord | undefined> {
-    return this.db.get('jobs', url);
+  async getJob(url: string): Promise<JobRecord | undefined> {
+    return this.validOne('jobs', url, await this.db.get('jobs', url));
   }
 
   async putJob(job: JobRecord): Promise<void> {
@@ -183,11 +194,11 @@ export class HistoryStore {
 
   /** Jobs a stopped worker left running or waiting. */
   async unfinishedJobs(): Promise<JobRecord[]> {
-    return (await this.db.getAll('jobs')).filter((job) => job.status.kind !== 'settled');
+    return (await this.all('jobs')).filter((job) => job.status.kind !== 'settled');
   }
 
   getPauses(): Promise<PauseRecord[]> {
-    return this.db.getAll('pauses');
+    return this.all('pauses');
   }
 
   async putPause(record: PauseRecord): Promise<void> {
@@ -195,7 +206,7 @@ export class HistoryStore {
   }
 
   async usage(): Promise<{ articles: number; bytes: number }> {
-    const all = await this.db.getAll('articles');
+    const all = await this.all('articles');
     return { articles: all.length, bytes: all.reduce((sum, a) => sum + a.bytes, 0) };
   }
 
@@ -219,7 +230,7 @@ export class HistoryStore {
    * write. Returns the evicted URLs.
    */
   async evict(keep: readonly string[] = []): Promise<string[]> {
-    const all = await this.db.getAllFromIndex('articles', 'lastViewedAt');
+    const all = (await this.all('articles')).sort((a, b) => a.lastViewedAt - b.lastViewedAt);
     let total = all.reduce((sum, a) => sum + a.bytes, 0);
     if (total <= this.capBytes) return [];
     const evicted: string[] = [];
@@ -234,17 +245,47 @@ export class HistoryStore {
     }
     return evicted;
   }
+
+  /** Every valid record of a store. */
+  private async all<S extends Names>(name: S): Promise<HistoryDB[S]['value'][]> {
+    const tx = this.db.transaction(name, 'readonly');
+    const [records, keys] = await Promise.all([tx.store.getAll(), tx.store.getAllKeys()]);
+    return this.valid(name, records, keys);
+  }
+
+  /** The records that pass their store's check; the others are deleted, with a note in the console. */
+  private valid<S extends Names>(name: S, records: readonly unknown[], keys: readonly HistoryDB[S]['key'][]): HistoryDB[S]['value'][] {
+    const check = RECORD_GUARDS[name] as (value: unknown) => value is HistoryDB[S]['value'];
+    const bad = keys.filter((_, i) => !check(records[i]));
+    if (bad.length > 0) this.drop(name, bad);
+    return records.filter(check);
+  }
+
+  private validOne<S extends Names>(name: S, key: HistoryDB[S]['key'], record: unknown): HistoryDB[S]['value'] | undefined {
+    return this.valid(name, record === undefined ? [] : [record], [key])[0];
+  }
+
+  /** Deletes unreadable records in a transaction of its own, so the read that found them goes on. */
+  private drop<S extends Names>(name: S, keys: readonly HistoryDB[S]['key'][]): void {
+    console.warn(`article-history: ${keys.length} unreadable record(s) in "${name}" dropped`, keys);
+    const tx = this.db.transaction(name, 'readwrite');
+    for (const key of keys) void tx.store.delete(key);
+    tx.done.catch((error: unknown) => console.error(`article-history: cannot drop unreadable records in "${name}"`, error));
+  }
 }
 
-async function resolveText(version: VersionRecord, paragraph: (id: number) => Promise<{ text: string } | undefined>): Promise<Article> {
-  const texts = await Promise.all(version.article.paragraphs.map(async (id) => (await paragraph(id))?.text ?? ''));
-  return { ...version.article, paragraphs: texts };
+/** The version's article with its paragraphs' texts; null when one of them is missing or unreadable. */
+async function resolveText(version: VersionRecord, paragraph: (id: number) => Promise<unknown>): Promise<Article | null> {
+  const records = await Promise.all(version.article.paragraphs.map(paragraph));
+  if (!records.every(RECORD_GUARDS.paragraphs)) return null;
+  return { ...version.article, paragraphs: records.map((record) => record.text) };
 }
 
 async function addBytes(tx: IDBPTransaction<HistoryDB, Names[], 'readwrite'>, url: string, bytes: number, viewedAt?: number): Promise<void> {
   const articles = tx.objectStore('articles');
   // An article written without a view (a job resumed after its tab closed) counts as never viewed.
-  const entry: ArticleRecord = (await articles.get(url)) ?? { url, lastViewedAt: 0, bytes: 0 };
+  const stored = await articles.get(url);
+  const entry: ArticleRecord = RECORD_GUARDS.articles(stored) ? stored : { url, lastViewedAt: 0, bytes: 0 };
   entry.bytes = Math.max(0, entry.bytes + bytes);
   if (viewedAt !== undefined) entry.lastViewedAt = Math.max(entry.lastViewedAt, viewedAt);
   await articles.put(entry);
@@ -257,6 +298,10 @@ async function deleteArticle(tx: IDBPTransaction<HistoryDB, Names[], 'readwrite'
   }
   const paragraphs = tx.objectStore('paragraphs');
   for (let cursor = await paragraphs.index('urls').openCursor(url); cursor; cursor = await cursor.continue()) {
+    if (!RECORD_GUARDS.paragraphs(cursor.value)) {
+      await cursor.delete();
+      continue;
+    }
     const urls = cursor.value.urls.filter((u) => u !== url);
     await (urls.length === 0 ? cursor.delete() : cursor.update({ ...cursor.value, urls }));
   }

@@ -1,0 +1,63 @@
+/**
+ * What a record of each store must look like to be used. IndexedDB hands back whatever was
+ * written: by an older or newer build, by a crash halfway through a migration, or by the
+ * reader's own tools. A record that fails its check is dropped and noted, never used: one bad
+ * record must not stop every article, nor "forget everything".
+ */
+import {
+  arrayOf,
+  hasShape,
+  isBoolean,
+  isFiniteNumber,
+  isNullableString,
+  isNumberArray,
+  isObject,
+  isString,
+  isStringArray,
+  oneOf,
+  optional,
+  shaped,
+  type Check,
+} from '../core/shape.ts';
+import type { PauseRecord } from '../sources/archive-pause.ts';
+import type { ArticleRecord, CaptureListRecord, CaptureRecord, HistoryDB, JobRecord, ParagraphRecord, VersionRecord, VisitRecord } from './store-schema.ts';
+
+type Guard<T> = (value: unknown) => value is T;
+const guard = <T>(shape: Record<string, Check>): Guard<T> => ((value: unknown) => hasShape(value, shape)) as Guard<T>;
+
+const isCapture = shaped({ timestamp: isString, original: isString, digest: isString });
+const isCaptureResult: Check = (v) =>
+  hasShape(v, { kind: oneOf('text'), hash: isString }) ||
+  hasShape(v, { kind: oneOf('unusable'), reason: oneOf('no-article', 'not-archived', 'moved', 'unreachable'), retryAfter: optional(isFiniteNumber) });
+
+const isFailureReason = oneOf('archive-unavailable', 'archive-blocked', 'archive-garbled', 'offline', 'internal');
+const isWaitReason: Check = (v) => hasShape(v, { kind: oneOf('rate-limited') }) || hasShape(v, { kind: oneOf('failed'), reason: isFailureReason });
+const isJobStatus: Check = (v) =>
+  hasShape(v, { kind: oneOf('running'), since: isFiniteNumber }) ||
+  hasShape(v, { kind: oneOf('waiting'), retryAt: isFiniteNumber, why: isWaitReason }) ||
+  hasShape(v, { kind: oneOf('settled'), at: isFiniteNumber });
+const isCountTable: Check = (v) => isObject(v) && Object.values(v).every(isFiniteNumber);
+
+const isStoredArticle = shaped({
+  url: isString,
+  site: isString,
+  title: isString,
+  byline: isNullableString,
+  publishedAt: isNullableString,
+  modifiedAt: isNullableString,
+  corrections: isStringArray,
+  paragraphs: isNumberArray,
+  partial: isBoolean,
+  liveBlog: isBoolean,
+});
+
+export const RECORD_GUARDS: { [S in keyof HistoryDB]: Guard<HistoryDB[S]['value']> } = {
+  captures: guard<CaptureRecord>({ key: isString, url: isString, source: isString, capture: isCapture, fetchedAt: isFiniteNumber, result: isCaptureResult }),
+  captureLists: guard<CaptureListRecord>({ key: isString, url: isString, source: isString, fetchedAt: isFiniteNumber, captures: arrayOf(isCapture) }),
+  visits: guard<VisitRecord>({ id: optional(isFiniteNumber), url: isString, firstSeenAt: isString, lastSeenAt: isString, hash: isString }),
+  versions: guard<VersionRecord>({ key: isString, url: isString, hash: isString, article: isStoredArticle }),
+  paragraphs: guard<ParagraphRecord>({ id: isFiniteNumber, text: isString, urls: isStringArray }),
+  articles: guard<ArticleRecord>({ url: isString, lastViewedAt: isFiniteNumber, bytes: isFiniteNumber }),
+  jobs: guard<JobRecord>({ url: isString, thorough: isBoolean, failedRuns: isFiniteNumber, captureFailures: isCountTable, status: isJobStatus }),
+  pauses: guard<PauseRecord>({ host: isString, until: isFiniteNumber, strikes: isNumberArray, lastPauseMs: isFiniteNumber }),
+};
