@@ -20,11 +20,20 @@ async function ensureOffscreenDocument(): Promise<void> {
   });
 }
 
-export const extractHtml: HtmlExtractor = async (html, url) => {
+async function extractOnce(html: string, url: string) {
   // Concurrent first calls share one creation: a second createDocument would throw.
   creating ??= ensureOffscreenDocument().finally(() => (creating = undefined));
   await creating;
-  const response = await send((message) => browser.runtime.sendMessage(message), 'offscreen:extract', { html, url });
+  return send((message) => browser.runtime.sendMessage(message), 'offscreen:extract', { html, url });
+}
+
+/**
+ * Chrome may close the offscreen document (or another part of the extension may) while a
+ * request is on its way: the message then finds no receiver or loses its port. That says
+ * nothing about the capture, so the document is made again and asked once more.
+ */
+export const extractHtml: HtmlExtractor = async (html, url) => {
+  const response = await extractOnce(html, url).catch(() => extractOnce(html, url));
   if (!response.ok) throw new Error(`offscreen extraction failed: ${response.error}`);
   return response.article;
 };
