@@ -16,7 +16,7 @@ import { chooseCaptures, type CaptureText } from '../src/core/choose-captures.ts
 import type { HistoryState } from '../src/core/history.ts';
 import { createPoliteFetch } from '../src/sources/polite-fetch.ts';
 import { createWaybackSource } from '../src/sources/wayback.ts';
-import { extractArticleFromHtml } from '../src/sites/node.ts';
+import { extractArticleFromHtml, readArchivedBytes } from '../src/sites/node.ts';
 import { FakeArchive, serveArchive, type FakeCapture } from '../test/support/fake-archive.ts';
 import type { BenchSection } from './section.ts';
 
@@ -117,7 +117,7 @@ async function timeToHistory(answerMs: number): Promise<Timing> {
   const store = await HistoryStore.open(`bench-history-${Date.now()}`);
   try {
     const source = createWaybackSource(createPoliteFetch(), served.base);
-    const service = new HistoryService({ store, source: () => source, extract: (body, url) => extractArticleFromHtml(body.bytes, url, body.contentType ?? undefined) });
+    const service = new HistoryService({ store, source: () => source, extract: (body, url) => readArchivedBytes(body.bytes, url, body.contentType ?? undefined) });
     const live = (await extractArticleFromHtml(liveHtml, STORY_URL))!;
     const start = performance.now();
     let firstDiffMs = NaN;

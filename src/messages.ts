@@ -7,6 +7,7 @@
  */
 import type { Article } from './core/article.ts';
 import type { HistoryState } from './core/history.ts';
+import type { ArchivedReading } from './sites/page.ts';
 import { hasShape, isBoolean, isNullableString, isObject, isString, isStringArray, type Check } from './core/shape.ts';
 
 type Guard<T> = (value: unknown) => value is T;
@@ -34,11 +35,19 @@ const guard = <T>(shape: Record<string, Check>): Guard<T> => ((value: unknown) =
 const isOk = guard<{ ok: true }>({ ok: (v) => v === true });
 const isNothing = (value: unknown): value is undefined => value === undefined;
 
-export type OffscreenResponse = { ok: true; article: Article | null } | { ok: false; error: string };
+export type OffscreenResponse = { ok: true; reading: ArchivedReading } | { ok: false; error: string };
+
+function isArchivedReading(value: unknown): value is ArchivedReading {
+  return (
+    hasShape(value, { kind: (k) => k === 'article', article: isArticle }) ||
+    hasShape(value, { kind: (k) => k === 'no-article' }) ||
+    hasShape(value, { kind: (k) => k === 'other-page', url: isString })
+  );
+}
 
 function isOffscreenResponse(value: unknown): value is OffscreenResponse {
   if (!isObject(value)) return false;
-  return value.ok === true ? value.article === null || isArticle(value.article) : value.ok === false && isString(value.error);
+  return value.ok === true ? isArchivedReading(value.reading) : value.ok === false && isString(value.error);
 }
 
 /**

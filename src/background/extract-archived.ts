@@ -1,9 +1,9 @@
-/** Decodes archived bytes with the right charset and extracts the article with the same site code as the live page. */
+/** Decodes archived bytes with the right charset and reads them with the same site code as the live page. */
 import { extractHtml } from '#html-extractor';
-import type { Article } from '../core/article.ts';
 import { decodeHtml } from '../core/charset.ts';
+import type { ArchivedReading } from '../sites/page.ts';
 import type { CaptureBody } from '../sources/source.ts';
 
-export function extractArchived(body: CaptureBody, url: string): Promise<Article | null> {
+export function extractArchived(body: CaptureBody, url: string): Promise<ArchivedReading> {
   return extractHtml(decodeHtml(body.bytes, body.contentType), url);
 }

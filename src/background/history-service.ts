@@ -11,10 +11,11 @@ import { articleKey } from '../core/article-key.ts';
 import { chooseCaptures, DEFAULT_CHOOSE, type CaptureText } from '../core/choose-captures.ts';
 import type { FailureReason, HistoryState } from '../core/history.ts';
 import { buildVersions, type SightedText } from '../core/timeline.ts';
+import type { ArchivedReading } from '../sites/page.ts';
 import { ArchiveError, isTransient, timestampToIso, type ArchiveFailure, type ArchiveSource, type Capture, type CaptureBody } from '../sources/source.ts';
 import { captureListTtl, HistoryStore, type CachedResult, type CachedVisit, type JobRecord, type JobStatus, type WaitReason } from './store.ts';
 
-export type ExtractArchived = (body: CaptureBody, url: string) => Promise<Article | null>;
+export type ExtractArchived = (body: CaptureBody, url: string) => Promise<ArchivedReading>;
 export type HistoryListener = (state: HistoryState) => void;
 
 /** Wakes the service for an article at a time, even if the worker was stopped in between. */
@@ -408,9 +409,11 @@ export class HistoryService {
   }
 
   private async extract(body: CaptureBody, url: string): Promise<CachedResult> {
-    const article = await this.deps.extract(body, url);
-    if (!article || article.paragraphs.length === 0) return { kind: 'unusable', reason: 'no-article' };
-    const archived = { ...article, url };
+    const reading = await this.deps.extract(body, url);
+    // Another page stored under the story's address is the story having moved, as a redirect elsewhere is.
+    if (reading.kind === 'other-page') return { kind: 'unusable', reason: 'moved' };
+    if (reading.kind === 'no-article') return { kind: 'unusable', reason: 'no-article' };
+    const archived = { ...reading.article, url };
     return { kind: 'text', hash: articleKey(archived), article: archived };
   }
 

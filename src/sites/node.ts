@@ -5,7 +5,7 @@
 import { parseHTML } from 'linkedom';
 import type { Article } from '../core/article.ts';
 import { decodeHtml } from '../core/charset.ts';
-import { extractArticle } from './index.ts';
+import { extractArticle, readArchivedPage, siteForUrl, type ArchivedReading } from './index.ts';
 
 export function parseDocument(html: Uint8Array | string, contentType?: string): Document {
   const text = typeof html === 'string' ? html : decodeHtml(html, contentType);
@@ -14,4 +14,10 @@ export function parseDocument(html: Uint8Array | string, contentType?: string): 
 
 export function extractArticleFromHtml(html: Uint8Array | string, url: string, contentType?: string): Promise<Article | null> {
   return extractArticle(parseDocument(html, contentType), new URL(url));
+}
+
+/** An archived copy's bytes read as the extension reads them (see readArchivedPage): for the history engine in tests and the bench. */
+export function readArchivedBytes(html: Uint8Array | string, url: string, contentType?: string): Promise<ArchivedReading> {
+  const address = new URL(url);
+  return readArchivedPage(siteForUrl(address), parseDocument(html, contentType), address);
 }

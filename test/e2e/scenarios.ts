@@ -55,6 +55,23 @@ export function revertedRahamiScenario(): Scenario {
   return { archive, pages };
 }
 
+/**
+ * The Rahami story as archived four times, two of them not the story: in 2017 the archive
+ * stored another story under its address, in 2018 the section front, both answering 200.
+ */
+export function otherPagesRahamiScenario(): Scenario {
+  const { pages } = rahamiScenario();
+  const archive = new FakeArchive(
+    capturesFromFiles(RAHAMI_URL, [
+      { timestamp: '20160919204901', path: page('nytimes-rahami-2016-09-19.html') },
+      { timestamp: '20170301120000', path: page('nytimes-1.html') },
+      { timestamp: '20180301120000', path: page('nytimes-5-section-front.html') },
+      { timestamp: '20191016111656', path: page('nytimes-rahami-2019-10-16.html') },
+    ]),
+  );
+  return { archive, pages };
+}
+
 export interface RunningScenario {
   servers: TestServers;
   browser: BrowserSession;

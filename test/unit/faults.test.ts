@@ -15,7 +15,7 @@ import { HistoryStore } from '../../src/background/store.ts';
 import { ArchivePauses } from '../../src/sources/archive-pause.ts';
 import { createPoliteFetch } from '../../src/sources/polite-fetch.ts';
 import { createWaybackSource } from '../../src/sources/wayback.ts';
-import { extractArticleFromHtml } from '../../src/sites/node.ts';
+import { extractArticleFromHtml, readArchivedBytes } from '../../src/sites/node.ts';
 import { encodeWindows1252, FakeArchive, serveArchive, type ArchiveFault, type FaultScope } from '../support/fake-archive.ts';
 
 const URL_ = 'https://www.nytimes.com/2016/09/20/nyregion/nyc-nj-explosions-ahmad-khan-rahami.html';
@@ -48,7 +48,7 @@ async function engine(archive: FakeArchive, options: { store?: HistoryStore; pau
   const service = new HistoryService({
     store,
     source: () => source,
-    extract: (body, url) => extractArticleFromHtml(body.bytes, url, body.contentType ?? undefined),
+    extract: (body, url) => readArchivedBytes(body.bytes, url, body.contentType ?? undefined),
     wakeUps: { at: (url, at) => wakeUps.push({ url, at }), cancel: () => undefined },
     now: () => clock.now,
     policy: POLICY,

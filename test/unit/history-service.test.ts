@@ -36,7 +36,7 @@ class MemoryArchive implements ArchiveSource {
   }
 }
 
-const extract = async (body: CaptureBody) => JSON.parse(new TextDecoder().decode(body.bytes)) as Article;
+const extract = async (body: CaptureBody) => ({ kind: 'article' as const, article: JSON.parse(new TextDecoder().decode(body.bytes)) as Article });
 
 let dbCounter = 0;
 async function setup(archive: MemoryArchive) {

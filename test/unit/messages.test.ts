@@ -60,13 +60,13 @@ describe('send checks the reply', () => {
   };
 
   it('sends the type with the body and returns a reply of the right shape', async () => {
-    const transport = answering({ ok: true, article });
-    await expect(send(transport, 'offscreen:extract', { html: '<p>x</p>', url: article.url })).resolves.toEqual({ ok: true, article });
+    const transport = answering({ ok: true, reading: { kind: 'article', article } });
+    await expect(send(transport, 'offscreen:extract', { html: '<p>x</p>', url: article.url })).resolves.toEqual({ ok: true, reading: { kind: 'article', article } });
     expect(transport.sent).toEqual([{ type: 'offscreen:extract', html: '<p>x</p>', url: article.url }]);
   });
 
   it('refuses a reply of another shape, or none where one is owed', async () => {
-    await expect(send(answering({ ok: true, article: { title: 1 } }), 'offscreen:extract', { html: '', url: article.url })).rejects.toBeInstanceOf(ProtocolError);
+    await expect(send(answering({ ok: true, reading: { kind: 'article', article: { title: 1 } } }), 'offscreen:extract', { html: '', url: article.url })).rejects.toBeInstanceOf(ProtocolError);
     await expect(send(answering(undefined), 'cache:clear-all', {})).rejects.toBeInstanceOf(ProtocolError);
   });
 

@@ -31,8 +31,8 @@ describe('the offscreen extractor', () => {
       documents = 0;
       throw new Error('The message port closed before a response was received.');
     });
-    sendMessage.mockImplementationOnce(async () => ({ ok: true, article }));
-    await expect(extractHtml('<p>One.</p>', article.url)).resolves.toEqual(article);
+    sendMessage.mockImplementationOnce(async () => ({ ok: true, reading: { kind: 'article', article } }));
+    await expect(extractHtml('<p>One.</p>', article.url)).resolves.toEqual({ kind: 'article', article });
     expect(createDocument).toHaveBeenCalledTimes(2);
     expect(sendMessage).toHaveBeenCalledTimes(2);
   });

@@ -35,5 +35,5 @@ async function extractOnce(html: string, url: string) {
 export const extractHtml: HtmlExtractor = async (html, url) => {
   const response = await extractOnce(html, url).catch(() => extractOnce(html, url));
   if (!response.ok) throw new Error(`offscreen extraction failed: ${response.error}`);
-  return response.article;
+  return response.reading;
 };

@@ -1,5 +1,5 @@
 /** Firefox: the MV3 background page has DOMParser, so archived HTML is parsed right there. */
-import { extractInDocument } from '../extract-in-document.ts';
+import { readArchivedHtml } from '../extract-in-document.ts';
 import type { HtmlExtractor } from './types.ts';
 
-export const extractHtml: HtmlExtractor = extractInDocument;
+export const extractHtml: HtmlExtractor = readArchivedHtml;

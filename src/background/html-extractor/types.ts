@@ -1,7 +1,7 @@
-import type { Article } from '../../core/article.ts';
+import type { ArchivedReading } from '../../sites/page.ts';
 
 /**
- * Decoded archived HTML → Article. One implementation per browser, chosen at build time by the
+ * Decoded archived HTML → what it holds. One implementation per browser, chosen at build time by the
  * `#html-extractor` alias in vite.config.ts, so neither build carries the other's code.
  */
-export type HtmlExtractor = (html: string, url: string) => Promise<Article | null>;
+export type HtmlExtractor = (html: string, url: string) => Promise<ArchivedReading>;
