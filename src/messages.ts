@@ -28,6 +28,9 @@ export type HistoryRequest =
 export type CacheMessage = { type: 'cache:clear'; url: string } | { type: 'cache:clear-all' };
 export type HistoryEvent = { type: 'history:state'; url: string; state: HistoryState };
 
+/** sidebar (content script) → background, `runtime.sendMessage`: open the options page, which a content script cannot open itself. */
+export type OptionsMessage = { type: 'options:open' };
+
 type Check = (value: unknown) => boolean;
 
 const isString: Check = (v) => typeof v === 'string';
@@ -85,6 +88,10 @@ export function isHistoryRequest(value: unknown): value is HistoryRequest {
 
 export function isCacheMessage(value: unknown): value is CacheMessage {
   return hasShape(value, { type: (t) => t === 'cache:clear', url: isHttpUrl }) || hasShape(value, { type: (t) => t === 'cache:clear-all' });
+}
+
+export function isOptionsMessage(value: unknown): value is OptionsMessage {
+  return hasShape(value, { type: (t) => t === 'options:open' });
 }
 
 const HISTORY_KINDS = new Set(['loading', 'rate-limited', 'done', 'failed']);

@@ -4,7 +4,7 @@
  * top level, synchronously, so that an event that starts a stopped worker is delivered.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { HISTORY_PORT, isCacheMessage, isHistoryRequest, isPageMessage, type HistoryEvent, type TabMessage } from '../messages.ts';
+import { HISTORY_PORT, isCacheMessage, isHistoryRequest, isOptionsMessage, isPageMessage, type HistoryEvent, type TabMessage } from '../messages.ts';
 import { ArchivePauses } from '../sources/archive-pause.ts';
 import type { ArchiveSource } from '../sources/source.ts';
 import { createPoliteFetch, DEFAULT_POLITENESS } from '../sources/polite-fetch.ts';
@@ -58,6 +58,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (isCacheMessage(message) && fromOwnPage(sender)) {
     return service.then((s) => (message.type === 'cache:clear' ? s.clear(message.url) : s.clearAll())).then(() => ({ ok: true }));
   }
+  if (isOptionsMessage(message) && fromOwnContentScript(sender)) return browser.runtime.openOptionsPage().then(() => ({ ok: true }));
   return undefined;
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCacheMessage, isHistoryEvent, isHistoryRequest, isOffscreenRequest, isPageMessage } from '../../src/messages.ts';
+import { isCacheMessage, isHistoryEvent, isHistoryRequest, isOffscreenRequest, isOptionsMessage, isPageMessage } from '../../src/messages.ts';
 
 const article = {
   url: 'https://www.nytimes.com/2016/09/20/nyregion/x.html', site: 'nytimes', title: 'T', byline: null, publishedAt: null,
@@ -46,6 +46,12 @@ describe('cache and history requests', () => {
     expect(isCacheMessage({ type: 'cache:clear', url: 'chrome://settings' })).toBe(false);
     expect(isCacheMessage({ type: 'cache:clear-everything' })).toBe(false);
     expect(isHistoryRequest({ type: 'history:forget', url: article.url })).toBe(false);
+  });
+
+  it('accepts the request to open the options page, and nothing that only looks like it', () => {
+    expect(isOptionsMessage({ type: 'options:open' })).toBe(true);
+    expect(isOptionsMessage({ type: 'options:close' })).toBe(false);
+    expect(isOptionsMessage('options:open')).toBe(false);
   });
 
   it('accepts a failed state that says when it tries again', () => {
