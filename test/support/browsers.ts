@@ -33,8 +33,8 @@ export interface BrowserSession {
   /**
    * Runs `action` (a click that opens a tab, such as the sidebar's settings button), waits for
    * the tab it opened to load, and makes that tab the test tab. Returns the tab's URL.
-   * Extension pages are reached this way, as a reader reaches them: neither browser's driver
-   * may navigate a tab to them (Firefox 153 refuses moz-extension:// over WebDriver BiDi).
+   * Extension pages are reached this way in both browsers, as a reader reaches them: Firefox 153
+   * refuses to navigate a tab to moz-extension:// over WebDriver BiDi.
    */
   followNewTab(action: () => Promise<void>): Promise<string>;
   /** Runs in the page's main world: an expression string, or a function called with `args` (which must be JSON values). */
