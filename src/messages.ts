@@ -62,6 +62,8 @@ const REQUESTS = {
   'cache:clear-all': { to: 'background', request: guard<Record<never, never>>({}), reply: isOk },
   /** background → offscreen document (Chrome): parse archived HTML and extract its article. */
   'offscreen:extract': { to: 'offscreen', request: guard<{ html: string; url: string }>({ html: isString, url: isHttpUrl }), reply: isOffscreenResponse },
+  /** sidebar (content script) → background: open the options page, which a content script cannot open itself. */
+  'options:open': { to: 'background', request: guard<Record<never, never>>({}), reply: isOk },
   /** background → content script: the toolbar button or shortcut was used. */
   'sidebar:toggle': { to: 'tab', request: guard<Record<never, never>>({}), reply: isNothing },
 } satisfies Record<string, { to: 'background' | 'offscreen' | 'tab'; request: Guard<object>; reply: Guard<unknown> }>;

@@ -61,6 +61,7 @@ browser.runtime.onMessage.addListener(
       fromOwnContentScript(sender) ? service.then((s) => s.reportLive(article)).then(() => done) : undefined,
     'cache:clear': ({ url }, sender) => (fromOwnPage(sender) ? service.then((s) => s.clear(url)).then(() => done) : undefined),
     'cache:clear-all': (_, sender) => (fromOwnPage(sender) ? service.then((s) => s.clearAll()).then(() => done) : undefined),
+    'options:open': (_, sender) => (fromOwnContentScript(sender) ? browser.runtime.openOptionsPage().then(() => done) : undefined),
   }),
 );
 

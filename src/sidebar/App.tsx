@@ -29,6 +29,8 @@ export interface SidebarActions {
   retry(): void;
   /** Read every archived capture rather than bisecting (the history engine's thorough mode). */
   checkEveryCapture(): void;
+  /** Opens the extension's options page in a tab. */
+  openSettings(): void;
 }
 
 function usePageState(store: PageStore): PageState {
@@ -134,7 +136,7 @@ export function App({ store, actions, overlay, root }: Props) {
     <>
       <aside class="sidebar" data-testid="sidebar" role="complementary" aria-labelledby="article-history-title" style={{ width: `${width}px` }}>
         <ResizeHandle width={width} onResize={setWidth} onDone={saveWidth} />
-        <Header title={state.article.title} history={state.history} onClose={actions.close} onRetry={actions.retry} onCheckEveryCapture={actions.checkEveryCapture} />
+        <Header title={state.article.title} history={state.history} onClose={actions.close} onRetry={actions.retry} onCheckEveryCapture={actions.checkEveryCapture} onOpenSettings={actions.openSettings} />
         <VersionList versions={versions} pair={pair} onSelect={(selection) => store.update({ selection, activeChange: null, popover: null })} />
         {diff ? (
           <>

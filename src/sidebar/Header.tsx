@@ -9,15 +9,22 @@ interface Props {
   onClose(): void;
   onRetry(): void;
   onCheckEveryCapture(): void;
+  onOpenSettings(): void;
 }
 
-export function Header({ title, history, onClose, onRetry, onCheckEveryCapture }: Props) {
+export function Header({ title, history, onClose, onRetry, onCheckEveryCapture, onOpenSettings }: Props) {
   return (
     <header class="header">
       <div class="header-row">
         <h2 class="headline" id="article-history-title" tabIndex={-1}>
           {title}
         </h2>
+        <button type="button" class="settings" data-testid="open-options" onClick={onOpenSettings} aria-label={t('openSettings')} title={t('openSettings')}>
+          <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+            <circle cx="12" cy="12" r="8" fill="none" stroke="currentColor" stroke-width="4" stroke-dasharray="3.14 3.14" />
+            <circle cx="12" cy="12" r="5" fill="none" stroke="currentColor" stroke-width="3" />
+          </svg>
+        </button>
         <button type="button" class="close" onClick={onClose} aria-label={t('close')} title={t('close')}>
           ×
         </button>

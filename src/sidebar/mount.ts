@@ -1,14 +1,19 @@
 /** The sidebar's entry point, loaded with its own chunk on first open, with the overlay it drives. */
 import { h, render } from 'preact';
+import browser from 'webextension-polyfill';
 import { createOverlay } from '../content/overlay.ts';
 import type { PageStore } from '../content/state.ts';
+import { send } from '../messages.ts';
 import { App, type SidebarActions } from './App.tsx';
 import { t } from './i18n.ts';
 import { SIDEBAR_CSS } from './styles.ts';
 
 const mounted = new WeakSet<ShadowRoot>();
 
-export function mountSidebar(root: ShadowRoot, store: PageStore, actions: SidebarActions): void {
+/** Opening the options page is asked of the background here, in the sidebar's chunk, to keep the content script small. */
+const openSettings = () => void send((message) => browser.runtime.sendMessage(message), 'options:open', {}).catch((error: unknown) => console.error('article-history: cannot open the options page', error));
+
+export function mountSidebar(root: ShadowRoot, store: PageStore, actions: Omit<SidebarActions, 'openSettings'>): void {
   if (mounted.has(root)) return;
   mounted.add(root);
   const style = document.createElement('style');
@@ -20,5 +25,5 @@ export function mountSidebar(root: ShadowRoot, store: PageStore, actions: Sideba
     (opIndex) => store.update({ popover: opIndex }),
     (count) => (count === 1 ? t('removedOne') : t('removedMany', count)),
   );
-  render(h(App, { store, actions, overlay, root }), container);
+  render(h(App, { store, actions: { ...actions, openSettings }, overlay, root }), container);
 }

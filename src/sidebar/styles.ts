@@ -22,6 +22,8 @@ export const SIDEBAR_CSS = `
 .headline { flex: 1; margin: 0; font: 700 17px/1.3 Georgia, "Times New Roman", serif; color: var(--fg); }
 .headline:focus { outline: none; }
 button { font: inherit; color: inherit; }
+.settings { all: unset; cursor: pointer; padding: 5px 4px 1px; border-radius: 4px; color: var(--muted); }
+.settings:hover, .close:hover { color: var(--fg); }
 .close { all: unset; cursor: pointer; font-size: 22px; line-height: 1; padding: 2px 8px; border-radius: 4px; color: var(--muted); }
 .sidebar :focus-visible, .popover :focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .status { color: var(--muted); margin: 8px 0 6px; }

@@ -1,20 +1,32 @@
 /**
- * The options page, in both browsers: it shows the archive in use, refuses an address that is
- * not one, and forgets every stored version, so that the next visit asks the archive again.
+ * The options page, in both browsers, reached as a reader reaches it from an article: the
+ * sidebar's settings button opens it in a tab. It shows the archive in use, refuses an address
+ * that is not one, and forgets every stored version, so that the next visit asks the archive again.
  */
 import { expect, it } from 'vitest';
-import { LAUNCHER_COUNTED } from '../support/hooks.ts';
+import type { BrowserSession } from '../support/browsers.ts';
+import { inShadow, LAUNCHER_COUNTED } from '../support/hooks.ts';
 import { inEachBrowser } from './each-browser.ts';
 import { RAHAMI_URL, rahamiScenario } from './scenarios.ts';
 
-const OPTIONS_PAGE = 'src/options/options.html';
 const byTestId = (id: string) => `document.querySelector('[data-testid=${id}]')`;
+
+/** Opens the article's sidebar, clicks its settings button and continues in the tab that opens; returns that tab's URL. */
+async function openSettingsFromSidebar(browser: BrowserSession): Promise<URL> {
+  await browser.open(RAHAMI_URL);
+  await browser.waitFor(LAUNCHER_COUNTED, 60_000);
+  await browser.click('#article-history-root >>> [data-testid=launcher]');
+  await browser.waitFor(inShadow('[data-testid=open-options]'), 30_000);
+  return new URL(await browser.followNewTab(() => browser.click('#article-history-root >>> [data-testid=open-options]')));
+}
 
 inEachBrowser('', rahamiScenario, (session) => {
   const listings = () => session.scenario.archive.requests.filter((r) => r.url.startsWith('/cdx/search/cdx')).length;
 
-  it('shows the archive in use and refuses an address that is not an archive', async () => {
-    await session.browser.open(session.browser.extensionUrl(OPTIONS_PAGE));
+  it("the sidebar's settings button opens the options page, which shows the archive in use and refuses an address that is not an archive", async () => {
+    const opened = await openSettingsFromSidebar(session.browser);
+    expect(opened.pathname).toBe('/src/options/options.html');
+    expect(opened.protocol).toBe(session.browser.name === 'chromium' ? 'chrome-extension:' : 'moz-extension:');
     await session.browser.waitFor(`${byTestId('archive-base')}?.value === 'https://web.archive.org'`);
     await session.browser.evaluate(`(() => { const input = ${byTestId('archive-base')}; input.value = 'web.archive.org'; input.dispatchEvent(new Event('input', { bubbles: true })); })()`);
     await session.browser.evaluate(`${byTestId('save-archive')}.click()`);
@@ -22,12 +34,10 @@ inEachBrowser('', rahamiScenario, (session) => {
   });
 
   it('forgets what it stored: the next visit asks the archive again', async () => {
-    await session.browser.open(RAHAMI_URL);
-    await session.browser.waitFor(LAUNCHER_COUNTED, 60_000);
+    await openSettingsFromSidebar(session.browser);
     const before = listings();
     expect(before).toBeGreaterThan(0);
 
-    await session.browser.open(session.browser.extensionUrl(OPTIONS_PAGE));
     await session.browser.waitFor(`${byTestId('forget-all')}`);
     await session.browser.evaluate(`${byTestId('forget-all')}.click()`);
     await session.browser.waitFor(`${byTestId('forget-status')}.textContent.includes('nothing is stored any more')`);

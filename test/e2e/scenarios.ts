@@ -13,6 +13,17 @@ const page = (name: string) => fileURLToPath(new URL(`../fixtures/pages/${name}`
 export const RAHAMI_URL = 'https://www.nytimes.com/2016/09/20/nyregion/nyc-nj-explosions-ahmad-khan-rahami.html';
 export const SECTION_FRONT_URL = 'https://www.nytimes.com/es/';
 
+/**
+ * The stylesheet the live NYT page links to. The fixture does not hold NYT's CSS; a small one of
+ * ours answers at its address, so that the page reads as a news article and not as bare HTML.
+ */
+const NYT_STYLESHEET: PageRoute = {
+  host: 'www.nytimes.com',
+  path: '/vi-assets/static-assets/global-f449cfd9976ad673ef2b7ab5098b85be.css',
+  file: page('nytimes-stand-in.css'),
+  contentType: 'text/css; charset=utf-8',
+};
+
 /** Hosts the browsers must resolve to the local servers. */
 export const HOSTNAMES = ['www.nytimes.com', 'www.washingtonpost.com', 'web.archive.org'];
 
@@ -35,6 +46,7 @@ export function rahamiScenario(): Scenario {
   const pages: PageRoute[] = [
     { host: 'www.nytimes.com', path: new URL(RAHAMI_URL).pathname, file: page('nytimes-rahami-2022.html') },
     { host: 'www.nytimes.com', path: new URL(SECTION_FRONT_URL).pathname, file: page('nytimes-5-section-front.html') },
+    NYT_STYLESHEET,
   ];
   return { archive, pages };
 }

@@ -15,8 +15,8 @@ import { createHash, X509Certificate } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import puppeteer from 'puppeteer-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import puppeteer, { type Page as FirefoxPage, type Target } from 'puppeteer-core';
 import type { TestServers } from './servers.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -30,8 +30,13 @@ export interface BrowserSession {
   readonly logs: string[];
   /** Navigates the test tab and waits for its load event. */
   open(url: string): Promise<void>;
-  /** The URL of a page of the loaded extension, such as its options page, by its path in the build. */
-  extensionUrl(path: string): string;
+  /**
+   * Runs `action` (a click that opens a tab, such as the sidebar's settings button), waits for
+   * the tab it opened to load, and makes that tab the test tab. Returns the tab's URL.
+   * Extension pages are reached this way in both browsers, as a reader reaches them: Firefox 153
+   * refuses to navigate a tab to moz-extension:// over WebDriver BiDi.
+   */
+  followNewTab(action: () => Promise<void>): Promise<string>;
   /** Runs in the page's main world: an expression string, or a function called with `args` (which must be JSON values). */
   evaluate<T>(fn: string | ((...args: never[]) => T), ...args: unknown[]): Promise<T>;
   /** Polls a predicate (expression or function) in the page until it is truthy; throws after timeoutMs (default 10 s). */
@@ -64,6 +69,7 @@ export async function launchBrowser(name: BrowserName, opts: LaunchOptions): Pro
 interface PageDriver {
   logs: string[];
   goto(url: string): Promise<void>;
+  followNewTab(action: () => Promise<void>): Promise<string>;
   evaluateExpression(expression: string): Promise<unknown>;
   mouseClick(x: number, y: number): Promise<void>;
   keyDown(key: string): Promise<void>;
@@ -129,14 +135,22 @@ export async function launchChromiumWithExtension(opts: LaunchOptions): Promise<
 
 async function launchChromium(opts: LaunchOptions): Promise<BrowserSession> {
   const { context, logs, close } = await launchChromiumWithExtension(opts);
-  const page = context.pages()[0] ?? (await context.newPage());
-  page.on('console', (m) => logs.push(`[page] ${consoleType(m.type())}: ${m.text()}`));
-  page.on('pageerror', (e) => logs.push(`[page] uncaught: ${e.message}`));
-  const extensionOrigin = `chrome-extension://${new URL(context.serviceWorkers()[0]!.url()).host}`;
+  const watch = (tab: Page) => {
+    tab.on('console', (m) => logs.push(`[page] ${consoleType(m.type())}: ${m.text()}`));
+    tab.on('pageerror', (e) => logs.push(`[page] uncaught: ${e.message}`));
+    return tab;
+  };
+  let page = watch(context.pages()[0] ?? (await context.newPage()));
   const driver: PageDriver = {
     logs,
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
+    },
+    followNewTab: async (action) => {
+      const [opened] = await Promise.all([context.waitForEvent('page', { timeout: 30_000 }), action()]);
+      await opened.waitForLoadState('load');
+      page = watch(opened);
+      return page.url();
     },
     evaluateExpression: (expression) => page.evaluate(expression),
     mouseClick: (x, y) => page.mouse.click(x, y),
@@ -148,7 +162,7 @@ async function launchChromium(opts: LaunchOptions): Promise<BrowserSession> {
     colorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     viewport: (width, height) => page.setViewportSize({ width, height }),
   };
-  return session('chromium', driver, extensionOrigin, close);
+  return session('chromium', driver, close);
 }
 
 /** The base64 SHA-256 of the certificate's public key, the form Chromium's SPKI allow-list takes. */
@@ -159,10 +173,6 @@ async function spkiHash(certPath: string): Promise<string> {
 
 async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession> {
   const proxyPort = opts.servers.proxyPort;
-  // Firefox gives each install a random moz-extension host; fixing it lets tests open the extension's pages.
-  const geckoId = (JSON.parse(await readFile(join(opts.extensionDir, 'manifest.json'), 'utf8')) as { browser_specific_settings?: { gecko?: { id?: string } } })
-    .browser_specific_settings?.gecko?.id;
-  const extensionHost = '5e1d7c0a-4f6b-4b8e-9a57-a57c1e0a4b1d';
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
@@ -191,7 +201,6 @@ async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession> {
       'app.normandy.enabled': false,
       'datareporting.healthreport.uploadEnabled': false,
       'toolkit.telemetry.enabled': false,
-      ...(geckoId ? { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionHost }) } : {}),
     },
   });
   try {
@@ -200,25 +209,31 @@ async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession> {
     await browser.close();
     throw new Error(`Firefox: could not install the extension in ${opts.extensionDir}`, { cause: error });
   }
-  const page = (await browser.pages())[0] ?? (await browser.newPage());
   const logs: string[] = [];
-  page.on('console', (m) => logs.push(`[page] ${consoleType(m.type())}: ${m.text()}`));
-  page.on('pageerror', (e) => logs.push(`[page] uncaught: ${e instanceof Error ? e.message : String(e)}`));
+  const watch = (tab: FirefoxPage) => {
+    tab.on('console', (m) => logs.push(`[page] ${consoleType(m.type())}: ${m.text()}`));
+    tab.on('pageerror', (e) => logs.push(`[page] uncaught: ${e instanceof Error ? e.message : String(e)}`));
+    return tab;
+  };
+  let page = watch((await browser.pages())[0] ?? (await browser.newPage()));
   const driver: PageDriver = {
     logs,
     goto: async (url) => {
-      if (!url.startsWith('moz-extension:')) {
-        await page.goto(url, { waitUntil: 'load' });
-        return;
-      }
-      // Firefox 140 reports no navigation events over BiDi for its extension pages, so puppeteer's
-      // goto would time out on a page that loaded: the navigation is started, then watched.
-      page.goto(url).catch(() => {});
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    followNewTab: async (action) => {
+      const known = new Set(await browser.pages());
+      const isNewTab = async (target: Target) => target.type() === 'page' && !known.has((await target.page())!);
+      const [target] = await Promise.all([browser.waitForTarget(isNewTab, { timeout: 30_000 }), action()]);
+      const opened = (await target.page())!;
+      // Firefox reports no load event over BiDi for an extension page: its document is watched instead.
       const deadline = Date.now() + 30_000;
-      while ((await page.evaluate(`location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`).catch(() => false)) !== true) {
-        if (Date.now() > deadline) throw new Error(`Firefox: ${url} did not load`);
+      while ((await opened.evaluate(`location.href !== 'about:blank' && document.readyState === 'complete'`).catch(() => false)) !== true) {
+        if (Date.now() > deadline) throw new Error(`Firefox: the tab opened for the test did not load (${opened.url()})`);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
+      page = watch(opened);
+      return (await page.evaluate('location.href')) as string;
     },
     evaluateExpression: (expression) => page.evaluate(expression),
     mouseClick: (x, y) => page.mouse.click(x, y),
@@ -236,10 +251,10 @@ async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession> {
       throw new Error('Firefox over WebDriver BiDi cannot emulate prefers-color-scheme');
     },
   };
-  return session('firefox', driver, `moz-extension://${extensionHost}`, () => browser.close());
+  return session('firefox', driver, () => browser.close());
 }
 
-function session(name: BrowserName, page: PageDriver, extensionOrigin: string, close: () => Promise<void>): BrowserSession {
+function session(name: BrowserName, page: PageDriver, close: () => Promise<void>): BrowserSession {
   const expressionOf = (fn: string | ((...args: never[]) => unknown), args: unknown[]) =>
     typeof fn === 'string' ? fn : callExpression(fn, args);
 
@@ -247,7 +262,7 @@ function session(name: BrowserName, page: PageDriver, extensionOrigin: string, c
     name,
     logs: page.logs,
     open: (url) => page.goto(url),
-    extensionUrl: (path) => `${extensionOrigin}/${path.replace(/^\//, '')}`,
+    followNewTab: (action) => page.followNewTab(action),
     evaluate: async <T>(fn: string | ((...args: never[]) => T), ...args: unknown[]) => (await page.evaluateExpression(expressionOf(fn, args))) as T,
     async waitFor(fn, timeoutMs = 10_000) {
       const expression = expressionOf(fn, []);

@@ -28,6 +28,11 @@ describe('requests are checked at the boundary', () => {
     expect(asRequest({ type: 'offscreen:extract', html: '<p>', url: 'file:///etc/passwd' })).toBeNull();
   });
 
+  it('accepts a request to open the options page, and nothing like it', () => {
+    expect(asRequest({ type: 'options:open' })).not.toBeNull();
+    expect(asRequest({ type: 'options:close' })).toBeNull();
+  });
+
   it('accepts clearing one article or all, and refuses a clear without a web URL', () => {
     expect(asRequest({ type: 'cache:clear', url: article.url })).not.toBeNull();
     expect(asRequest({ type: 'cache:clear-all' })).not.toBeNull();

@@ -7,11 +7,14 @@ import { createPageStore, initialPageState, type PageStore } from '../../src/con
 
 // What the sidebar keeps in extension storage during a test.
 const stored: Record<string, unknown> = vi.hoisted(() => ({}));
+// What the sidebar sends to the background during a test.
+const sent: unknown[] = vi.hoisted(() => []);
 
 // The sidebar reads its strings through browser.i18n: answer from the real messages.json.
 const messages = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 vi.mock('webextension-polyfill', () => ({
   default: {
+    runtime: { sendMessage: async (message: unknown) => (sent.push(message), { ok: true }) },
     storage: { local: { get: async () => ({ ...stored }), set: async (items: Record<string, unknown>) => void Object.assign(stored, items) } },
     i18n: {
       getUILanguage: () => 'en-US',
@@ -75,6 +78,18 @@ describe('the sidebar', () => {
     expect(changed.querySelector('del')?.textContent).toContain('indiscriminantly');
     expect(changed.querySelector('ins')?.textContent).toContain('indiscriminately');
     expect(changes.filter((c) => c.dataset.kind === 'added').map((c) => c.textContent)).toEqual([expect.stringContaining('taken to a hospital')]);
+  });
+});
+
+describe('the settings button', () => {
+  it('asks the background to open the options page, which a content script cannot open', async () => {
+    sent.length = 0;
+    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
+    await new Promise((r) => setTimeout(r, 0));
+    const button = $$('[data-testid=open-options]')[0]!;
+    expect(button.getAttribute('aria-label')).toBe('Settings');
+    button.click();
+    expect(sent).toEqual([{ type: 'options:open' }]);
   });
 });
 
