@@ -4,7 +4,7 @@
  * starts in plain Node without a TypeScript loader. `npm install` builds it (the prepare
  * script). In a clone whose sources changed since that build (a site file being edited, a pull)
  * it is rebuilt first, because a site author checking a page must see the file as it is now;
- * where vite is not installed, the build there is is used as it is.
+ * where vite is not installed, the existing build is used as it is.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
