@@ -1,5 +1,5 @@
 /** `article-history extract`, run as a process: what it prints, and the exit code and one-line reason for every page it refuses. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,9 +69,13 @@ describe('article-history extract', () => {
   });
 
   it('an image saved as a file is refused with the file name', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'article-history-')), 'story.html');
-    writeFileSync(file, PNG);
-    notAnArticle(runCli(['extract', file, '--url', STORY]), /story\.html is not an HTML page: it is a PNG image/);
+    const dir = mkdtempSync(join(tmpdir(), 'article-history-'));
+    try {
+      writeFileSync(join(dir, 'story.html'), PNG);
+      notAnArticle(runCli(['extract', join(dir, 'story.html'), '--url', STORY]), /story\.html is not an HTML page: it is a PNG image/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('an HTML page served with a content type that is not HTML is refused', () => {
