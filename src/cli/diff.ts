@@ -1,61 +1,65 @@
 /**
- * `article-history diff <old.html> <new.html> --url <url> [--format json|text]`: extracts both
- * saved pages with the extension's own extractor and prints what changed between them.
+ * `article-history diff <old.html|-> <new.html|-> --url <url> [--format json|text]`: extracts
+ * both saved pages with the extension's own extractor and prints what changed between them.
+ * Either page (not both) may be `-`, standard input. Archived copies of one story can come in
+ * different charsets, so --content-type may be given once for both or once for each.
  */
-import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import type { Article, ArticleText } from '../core/article.ts';
-import { diffArticles, type ArticleDiff, type FieldChange, type ParagraphOp, type WordPart } from '../core/diff/index.ts';
-import { extractArticleFromHtml } from '../sites/node.ts';
+import type { ArticleDiff, FieldChange, ParagraphOp, WordPart } from '../core/diff/index.ts';
+import { EXIT, EXIT_CODES_HELP, pageOptionsHelp, pageRequest, parseCommand, STDIN } from './args.ts';
+import type { PageRequest } from './read-page.ts';
 
-const usage = 'usage: article-history diff <old.html> <new.html> --url <url> [--format json|text]';
+const usage = 'usage: article-history diff <old.html|-> <new.html|-> --url <url> [--format json|text] [--content-type <type>] [--generic]';
 
-type Request = { kind: 'ok'; oldFile: string; newFile: string; url: string; format: 'json' | 'text' } | { kind: 'bad'; reason: string };
+const help = `${usage}
+
+Prints what changed between two saved versions of one article: headline, byline and correction
+changes, and paragraph operations with their changed words. JSON by default.
+
+  <old.html|->           the earlier version; - reads it from standard input
+  <new.html|->           the later version; - reads it from standard input (one of the two at most)
+  --format json|text     json (the default) or a readable summary: [-removed-] {+added+}
+${pageOptionsHelp("given twice: the old page's, then the new page's")}
+
+${EXIT_CODES_HELP}`;
+
+type Request = { pages: [PageRequest, PageRequest]; format: 'json' | 'text' };
 
 export async function runDiff(args: string[]): Promise<number> {
-  const request = parse(args);
-  if (request.kind === 'bad') {
-    console.error(`article-history diff: ${request.reason}\n${usage}`);
-    return 2;
+  const options = { format: { type: 'string', default: 'json' }, 'content-type': { type: 'string', multiple: true } } as const;
+  const parsed = parseCommand<Request>(args, options, (values, positionals) => {
+    if (positionals.length !== 2) return 'expected two files, the old version and the new one';
+    if (positionals[0] === STDIN && positionals[1] === STDIN) return 'only one of the two files can be - (standard input)';
+    const { format } = values;
+    if (format !== 'json' && format !== 'text') return `unknown format: ${String(format)}`;
+    const contentTypes = (values['content-type'] as string[] | undefined) ?? [];
+    if (contentTypes.length > 2) return "--content-type at most twice: once for both pages, or the old page's then the new page's";
+    const pages = positionals.map((file, i) => pageRequest(file, { ...values, 'content-type': contentTypes[i] ?? contentTypes[0] }));
+    const refused = pages.find((page) => typeof page === 'string');
+    return refused ?? { pages: pages as [PageRequest, PageRequest], format };
+  });
+  if (parsed.kind === 'help') {
+    console.log(help);
+    return EXIT.done;
   }
+  if (parsed.kind === 'bad') {
+    console.error(`article-history diff: ${parsed.reason}\n${usage}`);
+    return EXIT.usage;
+  }
+  // The reader and the diff engine bring linkedom and every site file: loaded only once the arguments are good.
+  const [{ readPage }, { diffArticles }] = await Promise.all([import('./read-page.ts'), import('../core/diff/index.ts')]);
   const versions: Article[] = [];
-  for (const file of [request.oldFile, request.newFile]) {
-    let html: Uint8Array;
-    try {
-      html = await readFile(file);
-    } catch (error) {
-      console.error(`article-history diff: cannot read ${file}: ${(error as Error).message}`);
-      return 2;
+  for (const page of parsed.request.pages) {
+    const result = await readPage(page);
+    if (result.kind !== 'article') {
+      console.error(`article-history diff: ${result.reason}`);
+      return result.kind === 'unreadable' ? EXIT.usage : EXIT.notArticle;
     }
-    const article = await extractArticleFromHtml(html, request.url);
-    if (!article) {
-      console.error(`article-history diff: no article found in ${file} for ${request.url}`);
-      return 1;
-    }
-    versions.push(article);
+    versions.push(result.article);
   }
   const diff = diffArticles(textOf(versions[0]!), textOf(versions[1]!));
-  console.log(request.format === 'json' ? JSON.stringify(diff, null, 2) : formatText(diff));
-  return 0;
-}
-
-function parse(args: string[]): Request {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { url: { type: 'string' }, format: { type: 'string', default: 'json' } },
-    });
-  } catch (error) {
-    return { kind: 'bad', reason: (error as Error).message };
-  }
-  const { positionals, values } = parsed;
-  if (positionals.length !== 2) return { kind: 'bad', reason: 'expected two files, the old version and the new one' };
-  if (!values.url) return { kind: 'bad', reason: '--url is required (the extractor picks the site by URL)' };
-  if (!URL.canParse(values.url)) return { kind: 'bad', reason: `not a URL: ${values.url}` };
-  if (values.format !== 'json' && values.format !== 'text') return { kind: 'bad', reason: `unknown format: ${values.format}` };
-  return { kind: 'ok', oldFile: positionals[0]!, newFile: positionals[1]!, url: values.url, format: values.format };
+  console.log(parsed.request.format === 'json' ? JSON.stringify(diff, null, 2) : formatText(diff));
+  return EXIT.done;
 }
 
 function textOf({ title, byline, corrections, paragraphs, partial }: Article): ArticleText {

@@ -3,53 +3,41 @@
  * extension reads it, printed as JSON. `-` reads the page from standard input. The URL picks
  * the site file; the bytes are decoded with the charset the page declares.
  */
-import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
-import { extractArticleFromHtml } from '../sites/node.ts';
+import { EXIT, EXIT_CODES_HELP, pageOptionsHelp, pageRequest, parseCommand } from './args.ts';
+import type { PageRequest } from './read-page.ts';
 
-const usage = 'usage: article-history extract <file.html|-> --url <url> [--content-type <HTTP Content-Type>]';
+const usage = 'usage: article-history extract <file.html|-> --url <url> [--content-type <type>] [--generic]';
 
-type Request = { kind: 'ok'; file: string; url: string; contentType: string | undefined } | { kind: 'bad'; reason: string };
+const help = `${usage}
+
+Prints the article in a saved page as JSON (title, byline, publishedAt, modifiedAt, corrections,
+paragraphs, site, partial, liveBlog, url), read by the same site files as the extension.
+
+  <file.html|->          the saved page; - reads it from standard input
+${pageOptionsHelp()}
+
+${EXIT_CODES_HELP}`;
 
 export async function runExtract(args: string[]): Promise<number> {
-  const request = parse(args);
-  if (request.kind === 'bad') {
-    console.error(`article-history extract: ${request.reason}\n${usage}`);
-    return 2;
+  const parsed = parseCommand<PageRequest>(args, {}, (values, positionals) =>
+    positionals.length === 1 ? pageRequest(positionals[0]!, values) : 'expected one file (or - for standard input)',
+  );
+  if (parsed.kind === 'help') {
+    console.log(help);
+    return EXIT.done;
   }
-  let html: Uint8Array;
-  try {
-    html = request.file === '-' ? await readStdin() : await readFile(request.file);
-  } catch (error) {
-    console.error(`article-history extract: cannot read ${request.file}: ${(error as Error).message}`);
-    return 2;
+  if (parsed.kind === 'bad') {
+    console.error(`article-history extract: ${parsed.reason}\n${usage}`);
+    return EXIT.usage;
   }
-  const article = await extractArticleFromHtml(html, request.url, request.contentType);
-  if (!article) {
-    console.error(`article-history extract: could not extract an article from ${request.file} (no story text found for ${request.url})`);
-    return 1;
+  // The reader brings linkedom and every site file: loaded only once the arguments are good, so that --help answers at once.
+  const { readPage } = await import('./read-page.ts');
+  const result = await readPage(parsed.request);
+  if (result.kind !== 'article') {
+    console.error(`article-history extract: ${result.reason}`);
+    return result.kind === 'unreadable' ? EXIT.usage : EXIT.notArticle;
   }
-  const { title, byline, publishedAt, modifiedAt, corrections, paragraphs, site, partial, liveBlog, url } = article;
+  const { title, byline, publishedAt, modifiedAt, corrections, paragraphs, site, partial, liveBlog, url } = result.article;
   console.log(JSON.stringify({ title, byline, publishedAt, modifiedAt, corrections, paragraphs, site, partial, liveBlog, url }, null, 2));
-  return 0;
-}
-
-function parse(args: string[]): Request {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { url: { type: 'string' }, 'content-type': { type: 'string' } } });
-  } catch (error) {
-    return { kind: 'bad', reason: (error as Error).message };
-  }
-  const { positionals, values } = parsed;
-  if (positionals.length !== 1) return { kind: 'bad', reason: 'expected one file (or - for standard input)' };
-  if (!values.url) return { kind: 'bad', reason: '--url is required (the extractor picks the site by URL)' };
-  if (!URL.canParse(values.url) || !/^https?:$/.test(new URL(values.url).protocol)) return { kind: 'bad', reason: `not an http(s) URL: ${values.url}` };
-  return { kind: 'ok', file: positionals[0]!, url: values.url, contentType: values['content-type'] };
-}
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  return EXIT.done;
 }

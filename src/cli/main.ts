@@ -1,27 +1,53 @@
 /**
  * `article-history <command>`: the extension's extraction and diff engine on the command line,
- * for researchers and for checking a site file against a saved page.
+ * for researchers and for checking a site file against a saved page. This module answers
+ * --help, --version and usage errors by itself and loads a command only when it runs, so that
+ * the tool starts at once.
  */
+import { version } from '../../package.json';
+import { EXIT } from './args.ts';
+
 type Command = (args: string[]) => Promise<number>;
 
-const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+const commands: Record<string, { synopsis: string; summary: string; load: () => Promise<Command> }> = {
   extract: {
-    summary: 'extract <file.html|-> --url <url>   print the article as JSON',
+    synopsis: 'extract <file.html|-> --url <url>',
+    summary: 'print the article in a saved page as JSON',
     load: async () => (await import('./extract.ts')).runExtract,
   },
   diff: {
-    summary: 'diff <old.html> <new.html> --url <url> [--format json|text]   what changed',
+    synopsis: 'diff <old.html|-> <new.html|-> --url <url>',
+    summary: 'what changed between two saved versions of an article',
     load: async () => (await import('./diff.ts')).runDiff,
   },
 };
 
+const usage = `usage: article-history <command> [options]
+
+commands:
+${Object.values(commands)
+  .map(({ synopsis, summary }) => `  ${synopsis.padEnd(44)}${summary}`)
+  .join('\n')}
+
+  article-history <command> --help   that command's options
+  article-history -h, --help         this help
+  article-history --version          the version`;
+
 export async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  const command = name ? commands[name] : undefined;
+  const [first, ...rest] = argv;
+  if (first === '--help' || first === '-h') {
+    console.log(usage);
+    return EXIT.done;
+  }
+  if (first === '--version') {
+    console.log(version);
+    return EXIT.done;
+  }
+  const command = first === undefined ? undefined : commands[first];
   if (!command) {
-    const usage = Object.values(commands).map((c) => `  article-history ${c.summary}`);
-    console.error(['usage:', ...usage].join('\n'));
-    return name ? 2 : 0;
+    const problem = first === undefined ? 'no command given' : first.startsWith('-') ? `unknown option '${first}'` : `unknown command '${first}'`;
+    console.error(`article-history: ${problem}\n${usage}`);
+    return EXIT.usage;
   }
   return (await command.load())(rest);
 }

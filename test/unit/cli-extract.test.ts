@@ -1,46 +1,106 @@
+/** `article-history extract`, run as a process: what it prints, and the exit code and one-line reason for every page it refuses. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runExtract } from '../../src/cli/extract.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureCliBuilt, runCli, type CliRun } from '../support/cli.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/pages/${name}`, import.meta.url));
+const MACEDONIA = 'https://www.nytimes.com/2018/06/05/world/europe/greece-macedonia.html';
+const STORY = 'https://www.nytimes.com/2020/01/01/world/a-story.html';
 
-let out: string[];
-let err: string[];
-beforeEach(() => {
-  out = [];
-  err = [];
-  vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void out.push(parts.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => void err.push(parts.join(' ')));
-});
-afterEach(() => vi.restoreAllMocks());
+/** A 1x1 PNG and a minimal PDF, as they start on disk. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+beforeAll(ensureCliBuilt, 120_000);
+
+function refused(run: CliRun, code: 1 | 2, reason: RegExp) {
+  expect(run.code).toBe(code);
+  expect(run.stdout).toBe('');
+  expect(run.stderr).toMatch(reason);
+}
+
+/** Exit 1 says why in exactly one line, as the README promises. */
+function notAnArticle(run: CliRun, reason: RegExp) {
+  refused(run, 1, reason);
+  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+}
 
 describe('article-history extract', () => {
-  it('prints the article as JSON with the documented keys', async () => {
-    const code = await runExtract([fixture('nytimes-2018-with-correction.html'), '--url', 'https://www.nytimes.com/2018/06/05/world/europe/greece-macedonia.html']);
-    expect(code).toBe(0);
-    const printed = JSON.parse(out.join('\n')) as Record<string, unknown>;
-    expect(Object.keys(printed)).toEqual(expect.arrayContaining(['title', 'byline', 'publishedAt', 'modifiedAt', 'corrections', 'paragraphs', 'site', 'partial']));
-    expect(printed).toMatchObject({ title: 'Deal for Macedonia Name? High Treason, Some Greeks Say', site: 'nytimes', partial: false, byline: 'Niki Kitsantonis' });
+  it('prints the article as JSON with the documented keys and exits 0', () => {
+    const run = runCli(['extract', fixture('nytimes-2018-with-correction.html'), '--url', MACEDONIA]);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const printed = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(Object.keys(printed)).toEqual(['title', 'byline', 'publishedAt', 'modifiedAt', 'corrections', 'paragraphs', 'site', 'partial', 'liveBlog', 'url']);
+    expect(printed).toMatchObject({ title: 'Deal for Macedonia Name? High Treason, Some Greeks Say', site: 'nytimes', partial: false, byline: 'Niki Kitsantonis', url: MACEDONIA });
     expect(printed['paragraphs']).toHaveLength(29);
     expect(printed['corrections']).toEqual([expect.stringContaining('not Athens')]);
   });
 
-  it('without --url, or with a bad one, says why and exits 2', async () => {
-    expect(await runExtract([fixture('nytimes-1.html')])).toBe(2);
-    expect(err.join('\n')).toMatch(/--url is required/);
-    expect(await runExtract([fixture('nytimes-1.html'), '--url', 'not a url'])).toBe(2);
-    expect(err.join('\n')).toMatch(/not an http\(s\) URL/);
-    expect(out).toEqual([]);
+  it('reads the page from standard input when the file is -', () => {
+    const fromFile = runCli(['extract', fixture('nytimes-2018-with-correction.html'), '--url', MACEDONIA]);
+    const fromStdin = runCli(['extract', '-', '--url', MACEDONIA], { stdin: readFileSync(fixture('nytimes-2018-with-correction.html')) });
+    expect(fromStdin).toEqual(fromFile);
   });
 
-  it('a file that cannot be read exits 2 with its name', async () => {
-    expect(await runExtract(['/nonexistent/page.html', '--url', 'https://www.nytimes.com/2020/01/01/x.html'])).toBe(2);
-    expect(err.join('\n')).toMatch(/cannot read \/nonexistent\/page.html/);
+  it('decodes the page with the charset of --content-type over its <meta charset>', () => {
+    // The same story re-encoded as windows-1252, while its <meta charset> still says utf-8.
+    const page = readFileSync(fixture('nytimes-2018-with-correction-windows-1252.html'));
+    const asDeclared = runCli(['extract', '-', '--url', MACEDONIA], { stdin: page });
+    const asServed = runCli(['extract', '-', '--url', MACEDONIA, '--content-type', 'text/html; charset=windows-1252'], { stdin: page });
+    const firstParagraph = (run: CliRun) => (JSON.parse(run.stdout) as { paragraphs: string[] }).paragraphs[0];
+    expect(firstParagraph(asDeclared)).toContain('Greece\uFFFDs second city');
+    expect(firstParagraph(asServed)).toContain('THESSALONIKI, Greece — To understand how deeply the name Macedonia is embedded in the Greek psyche, look no further than Greece’s second city');
   });
 
-  it('a page with no story exits 1 with "could not extract"', async () => {
-    const code = await runExtract([fixture('../../../package.json'), '--url', 'https://www.nytimes.com/2020/01/01/x.html']);
-    expect(code).toBe(1);
-    expect(err.join('\n')).toMatch(/could not extract an article/);
+  it('a section front is not an article: exit 1, by the same detection as the extension', () => {
+    notAnArticle(runCli(['extract', fixture('nytimes-5-section-front.html'), '--url', 'https://www.nytimes.com/es/']), /^article-history extract: not an article: .*https:\/\/www\.nytimes\.com\/es\//);
+  });
+
+  it.each([
+    ['a PNG image', PNG, /is not an HTML page: it is a PNG image/],
+    ['a PDF', PDF, /is not an HTML page: it is a PDF document/],
+    ['an empty page', Buffer.alloc(0), /standard input is an empty page/],
+    ['a page of only whitespace', Buffer.from(' \n\t\r\n  '), /standard input is an empty page/],
+  ])('%s is not an article: exit 1', (_, bytes, reason) => {
+    notAnArticle(runCli(['extract', '-', '--url', STORY], { stdin: bytes }), reason);
+  });
+
+  it('an image saved as a file is refused with the file name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'article-history-'));
+    try {
+      writeFileSync(join(dir, 'story.html'), PNG);
+      notAnArticle(runCli(['extract', join(dir, 'story.html'), '--url', STORY]), /story\.html is not an HTML page: it is a PNG image/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an HTML page served with a content type that is not HTML is refused', () => {
+    notAnArticle(runCli(['extract', fixture('nytimes-1.html'), '--url', STORY, '--content-type', 'application/pdf']), /not an HTML page: it is application\/pdf, says the content type/);
+  });
+
+  it('a page of a site no file supports: exit 1 pointing to --generic; with --generic, the generic reader reads it', () => {
+    const args = ['extract', fixture('nytimes-1.html'), '--url', 'https://news.example.org/2017/01/13/sudan-sanctions'];
+    notAnArticle(runCli(args), /no site file supports news\.example\.org; --generic reads the page/);
+    const run = runCli([...args, '--generic']);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(run.stdout)).toMatchObject({ site: 'generic', title: 'United States to Lift Sudan Sanctions', url: 'https://news.example.org/2017/01/13/sudan-sanctions' });
+  });
+
+  it('an HTML page with no story text: exit 1 with "could not extract"', () => {
+    notAnArticle(runCli(['extract', '-', '--url', STORY], { stdin: '<!doctype html><html><head><title>Hi</title></head><body><p>Hello.</p></body></html>' }), /could not extract an article from standard input/);
+  });
+
+  it.each([
+    [['extract', '/nonexistent/page.html', '--url', STORY], /cannot read \/nonexistent\/page\.html/],
+    [['extract', 'page.html'], /--url is required/],
+    [['extract', 'page.html', '--url', 'not a url'], /not an http\(s\) URL: not a url/],
+    [['extract', '--url', STORY], /expected one file/],
+    [['extract', 'page.html', '--url', STORY, '--colour'], /Unknown option '--colour'/],
+  ])('%j exits 2 and says why', (args, reason) => {
+    refused(runCli(args), 2, reason);
   });
 });

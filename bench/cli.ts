@@ -1,0 +1,68 @@
+/**
+ * The command-line tool as a user runs it: whole processes, timed from spawn to exit.
+ * `startMs` is `article-history --version`, `extractMsPerPage` is `extract` on fixture pages of
+ * several sites. The same commands run from the TypeScript source through tsx (how the bin ran
+ * before it ran a build) and a bare `node -e ''` are timed in the same rounds, in turn, so that
+ * a busy machine weighs on all of them alike.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { median, type BenchSection } from './section.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = fileURLToPath(new URL('../bin/article-history.js', import.meta.url));
+const START_GOAL_MS = 150;
+const START_ROUNDS = 15;
+const EXTRACT_ROUNDS = 3;
+
+const PAGES = [
+  ['nytimes-2018-with-correction.html', 'https://www.nytimes.com/2018/06/05/world/europe/greece-macedonia.html'],
+  ['guardian-2016-11-29.html', 'https://www.theguardian.com/us-news/2016/nov/29/standing-rock-protest-north-dakota-shutdown-evacuation'],
+  ['cnn-2016-11-29.html', 'https://www.cnn.com/2016/11/29/politics/donald-trump-transition-presidency/index.html'],
+  ['bbc-2020-fauci.html', 'https://www.bbc.com/news/world-us-canada-52629681'],
+  ['npr-2022.html', 'https://www.npr.org/sections/thetwo-way/2016/12/15/505723552/jury-finds-dylann-roof-guilty-in-s-c-church-shooting'],
+] as const;
+
+type Way = 'built' | 'source' | 'bare';
+
+/** The node arguments that run `article-history <args>` each way. */
+function commandLine(way: Way, args: string[]): string[] {
+  switch (way) {
+    case 'built':
+      return [BIN, ...args];
+    case 'source':
+      return ['--input-type=module', '-e', "import { register } from 'tsx/esm/api'; register(); const { main } = await import('./src/cli/main.ts'); process.exitCode = await main(process.argv.slice(1));", '--', ...args];
+    case 'bare':
+      return ['-e', ''];
+  }
+}
+
+function timeProcess(way: Way, args: string[]): number {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, commandLine(way, args), { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const ms = performance.now() - start;
+  if (run.status !== 0) throw new Error(`article-history ${args.join(' ')} (${way}) exited ${run.status}: ${run.stderr}`);
+  return ms;
+}
+
+function timeInTurn(ways: Way[], argsList: string[][], rounds: number): Record<Way, number> {
+  const times = Object.fromEntries(ways.map((way) => [way, [] as number[]])) as Record<Way, number[]>;
+  for (let round = 0; round < rounds; round++) {
+    for (const args of argsList) for (const way of ways) times[way].push(timeProcess(way, args));
+  }
+  return Object.fromEntries(ways.map((way) => [way, Math.round(median(times[way]) * 10) / 10])) as Record<Way, number>;
+}
+
+export default function cliBench(): Promise<BenchSection> {
+  // The first run rebuilds dist/cli if the sources changed since it was built; it is not timed.
+  timeProcess('built', ['--version']);
+  const start = timeInTurn(['bare', 'built', 'source'], [['--version']], START_ROUNDS);
+  const extractArgs = PAGES.map(([file, url]) => ['extract', `test/fixtures/pages/${file}`, '--url', url]);
+  const extract = timeInTurn(['built', 'source'], extractArgs, EXTRACT_ROUNDS);
+  const report = [
+    'cli (whole processes, median)',
+    `  article-history --version: ${start.built} ms (goal < ${START_GOAL_MS} ms: ${start.built < START_GOAL_MS ? 'met' : 'NOT met'}); from the TypeScript source through tsx, as before: ${start.source} ms; bare node -e '': ${start.bare} ms`,
+    `  article-history extract, ${PAGES.length} fixture pages x ${EXTRACT_ROUNDS}: ${extract.built} ms per page; through tsx: ${extract.source} ms`,
+  ].join('\n');
+  return Promise.resolve({ json: { cli: { startMs: start.built, extractMsPerPage: extract.built } }, report });
+}
