@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { ArticleDiff, FieldChange, ParagraphOp } from '../core/diff/types.ts';
+import type { ArticleDiff, ParagraphOp } from '../core/diff/types.ts';
 import type { ChangeView } from '../content/state.ts';
+import { CorrectionChanges, FieldChangeView } from './FieldChanges.tsx';
 import { ParagraphChange } from './ParagraphChange.tsx';
-import { WordParts } from './WordParts.tsx';
 import { t } from './i18n.ts';
 
 /** The test hook's kinds: split and merged paragraphs are changes of text, shown as changed. */
@@ -30,16 +30,6 @@ export function shownChanges(diff: ArticleDiff, showFormatting: boolean): number
 function changeLabel(op: ParagraphOp): string {
   if (op.kind === 'moved') return t('change_moved_from', op.from + 1, op.to + 1);
   return t(`change_${op.kind}`);
-}
-
-function FieldChangeView({ change, label, testid }: { change: FieldChange; label: string; testid?: string }) {
-  if (change.kind === 'unchanged' || change.kind === 'formatting') return null;
-  return (
-    <section class="field-change" data-testid={testid}>
-      <h3>{label}</h3>
-      <p dir="auto">{change.kind === 'changed' ? <WordParts parts={change.parts} /> : change.kind === 'added' ? <ins>{change.to}</ins> : <del>{change.from}</del>}</p>
-    </section>
-  );
 }
 
 function CollapsedRun({ ops }: { ops: ParagraphOp[] }) {
@@ -71,23 +61,11 @@ export function ChangeList({ diff, view, showFormatting, activeChange, onReveal 
     else if (last?.kind === 'run') last.ops.push(op);
     else items.push({ kind: 'run', ops: [op] });
   });
-  const corrections = diff.corrections;
   return (
     <div class="changes">
       <FieldChangeView change={diff.title} label={t('headlineChanged')} testid="headline-change" />
       <FieldChangeView change={diff.byline} label={t('bylineChanged')} testid="byline-change" />
-      {corrections.added.map((text, i) => (
-        <section key={`c${i}`} class="field-change correction" data-testid="correction-change">
-          <h3>{t('correctionAdded')}</h3>
-          <p dir="auto"><ins>{text}</ins></p>
-        </section>
-      ))}
-      {corrections.removed.map((text, i) => (
-        <section key={`r${i}`} class="field-change correction" data-testid="correction-change">
-          <h3>{t('correctionRemoved')}</h3>
-          <p dir="auto"><del>{text}</del></p>
-        </section>
-      ))}
+      <CorrectionChanges changes={diff.corrections} />
       <p class="totals">{t('totals', diff.totals.paragraphsChanged, diff.totals.wordsAdded, diff.totals.wordsRemoved)}</p>
       {diff.partial && <p class="note">{t('partialNote')}</p>}
       {items.every((item) => item.kind === 'run') && diff.title.kind !== 'changed' && <p class="empty">{t('noTextChanges')}</p>}
