@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { ArticleDiff, ParagraphOp } from '../core/diff/types.ts';
 import type { ChangeView } from '../content/state.ts';
+import type { MessageKey } from '../i18n.ts';
 import { CorrectionChanges, FieldChangeView } from './FieldChanges.tsx';
 import { ParagraphChange } from './ParagraphChange.tsx';
-import { t } from './i18n.ts';
+import { plural, t } from './i18n.ts';
 
 /** The test hook's kinds: split and merged paragraphs are changes of text, shown as changed. */
 export type ShownKind = 'changed' | 'added' | 'removed' | 'moved';
@@ -27,9 +28,18 @@ export function shownChanges(diff: ArticleDiff, showFormatting: boolean): number
   return diff.paragraphs.flatMap((op, index) => (shownKind(op, showFormatting) ? [index] : []));
 }
 
+const CHANGE_LABELS: Record<Exclude<ParagraphOp['kind'], 'unchanged' | 'moved'>, MessageKey> = {
+  formatting: 'change_formatting',
+  changed: 'change_changed',
+  added: 'change_added',
+  removed: 'change_removed',
+  split: 'change_split',
+  merged: 'change_merged',
+};
+
 function changeLabel(op: ParagraphOp): string {
   if (op.kind === 'moved') return t('change_moved_from', op.from + 1, op.to + 1);
-  return t(`change_${op.kind}`);
+  return op.kind === 'unchanged' ? '' : t(CHANGE_LABELS[op.kind]);
 }
 
 function CollapsedRun({ ops }: { ops: ParagraphOp[] }) {
@@ -37,7 +47,7 @@ function CollapsedRun({ ops }: { ops: ParagraphOp[] }) {
   return (
     <li class="unchanged-run">
       <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {ops.length === 1 ? t('unchangedOne') : t('unchangedMany', ops.length)}
+        {plural('unchangedParagraphs', ops.length)}
       </button>
       {open && ops.map((op, i) => <p key={i} class="unchanged" dir="auto">{'text' in op ? op.text : ''}</p>)}
     </li>
@@ -66,7 +76,9 @@ export function ChangeList({ diff, view, showFormatting, activeChange, onReveal 
       <FieldChangeView change={diff.title} label={t('headlineChanged')} testid="headline-change" />
       <FieldChangeView change={diff.byline} label={t('bylineChanged')} testid="byline-change" />
       <CorrectionChanges changes={diff.corrections} />
-      <p class="totals">{t('totals', diff.totals.paragraphsChanged, diff.totals.wordsAdded, diff.totals.wordsRemoved)}</p>
+      <p class="totals">
+        {t('totals', plural('paragraphsChanged', diff.totals.paragraphsChanged), plural('wordsAdded', diff.totals.wordsAdded), plural('wordsRemoved', diff.totals.wordsRemoved))}
+      </p>
       {diff.partial && <p class="note">{t('partialNote')}</p>}
       {items.every((item) => item.kind === 'run') && diff.title.kind !== 'changed' && <p class="empty">{t('noTextChanges')}</p>}
       <ol class="change-list">

@@ -1,5 +1,6 @@
 import type { FieldChange } from '../core/diff/types.ts';
 import { isEdited } from '../core/diff/summary.ts';
+import type { MessageKey } from '../i18n.ts';
 import { WordParts } from './WordParts.tsx';
 import { t } from './i18n.ts';
 
@@ -29,7 +30,7 @@ export function FieldChangeView({ change, label, testid }: { change: FieldChange
   );
 }
 
-const CORRECTION_LABELS: Record<Edit['kind'], string> = { added: 'correctionAdded', removed: 'correctionRemoved', changed: 'correctionChanged' };
+const CORRECTION_LABELS: Record<Edit['kind'], MessageKey> = { added: 'correctionAdded', removed: 'correctionRemoved', changed: 'correctionChanged' };
 
 /** Each correction added, removed or reworded; a reworded one is one change, its words diffed. */
 export function CorrectionChanges({ changes }: { changes: FieldChange[] }) {

@@ -3,7 +3,7 @@ import { h, render } from 'preact';
 import { createOverlay } from '../content/overlay.ts';
 import type { PageStore } from '../content/state.ts';
 import { App, type SidebarActions } from './App.tsx';
-import { t } from './i18n.ts';
+import { plural } from './i18n.ts';
 import { SIDEBAR_CSS } from './styles.ts';
 
 const mounted = new WeakSet<ShadowRoot>();
@@ -18,7 +18,7 @@ export function mountSidebar(root: ShadowRoot, store: PageStore, actions: Sideba
   const overlay = createOverlay(
     document,
     (opIndex) => store.update({ popover: opIndex }),
-    (count) => (count === 1 ? t('removedOne') : t('removedMany', count)),
+    (count) => plural('removedHere', count),
   );
   render(h(App, { store, actions, overlay, root }), container);
 }

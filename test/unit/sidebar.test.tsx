@@ -84,7 +84,7 @@ describe('the status line', () => {
     mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
     await new Promise((r) => setTimeout(r, 0));
     const status = $$('[data-testid=status]')[0]!;
-    expect(status.textContent).toContain('The web archive is not answering right now: showing the 2 versions known so far.');
+    expect(status.textContent).toContain('The web archive is not answering right now. Showing the 2 versions known so far.');
     expect(status.textContent).toContain('Trying again in 4 min.');
     expect(status.querySelector('button')?.textContent).toBe('Try again');
   });
