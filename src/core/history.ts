@@ -25,6 +25,9 @@ export type FailureReason =
   | 'offline'
   | 'internal';
 
+/** Whether asking the archive again can change the answer: not when it excludes the site. */
+export const retryCanHelp = (reason: FailureReason): boolean => reason !== 'archive-blocked';
+
 /**
  * How far the archive's captures were searched. `bisected`: every change is pinned between two
  * captures, but one made and reverted between two captures with the same text can hide;

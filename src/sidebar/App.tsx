@@ -130,6 +130,8 @@ export function App({ store, actions, overlay, root }: Props) {
   const popoverOp = state.popover !== null ? overlayDiff?.paragraphs[state.popover] : undefined;
   const popoverAnchor = state.popover !== null ? overlay.elementFor(state.popover)?.getBoundingClientRect() : undefined;
   const formattingCount = diff ? diff.paragraphs.filter((op) => op.kind === 'formatting').length : 0;
+  // A history still growing may yet bring a second version; a finished one has said why there is none.
+  const mayFindMore = state.history?.kind !== 'done';
   return (
     <>
       <aside class="sidebar" data-testid="sidebar" role="complementary" aria-labelledby="article-history-title" style={{ width: `${width}px` }}>
@@ -148,7 +150,7 @@ export function App({ store, actions, overlay, root }: Props) {
             <ChangeList diff={diff} view={state.view} showFormatting={state.showFormatting} activeChange={state.activeChange} onReveal={reveal} />
           </>
         ) : (
-          <p class="empty">{t('noEarlierVersions')}</p>
+          mayFindMore && <p class="empty">{t('noEarlierVersions')}</p>
         )}
       </aside>
       {popoverOp && popoverAnchor && <Popover op={popoverOp} anchor={popoverAnchor} onClose={() => store.update({ popover: null })} />}

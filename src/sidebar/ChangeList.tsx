@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ArticleDiff, ParagraphOp } from '../core/diff/types.ts';
 import type { ChangeView } from '../content/state.ts';
 import type { MessageKey } from '../i18n.ts';
+import { DiffSummary } from './DiffSummary.tsx';
 import { CorrectionChanges, FieldChangeView } from './FieldChanges.tsx';
 import { ParagraphChange } from './ParagraphChange.tsx';
 import { plural, t } from './i18n.ts';
@@ -73,14 +74,11 @@ export function ChangeList({ diff, view, showFormatting, activeChange, onReveal 
   });
   return (
     <div class="changes">
+      <DiffSummary diff={diff} />
+      {diff.partial && <p class="note">{t('partialNote')}</p>}
       <FieldChangeView change={diff.title} label={t('headlineChanged')} testid="headline-change" />
       <FieldChangeView change={diff.byline} label={t('bylineChanged')} testid="byline-change" />
       <CorrectionChanges changes={diff.corrections} />
-      <p class="totals">
-        {t('totals', plural('paragraphsChanged', diff.totals.paragraphsChanged), plural('wordsAdded', diff.totals.wordsAdded), plural('wordsRemoved', diff.totals.wordsRemoved))}
-      </p>
-      {diff.partial && <p class="note">{t('partialNote')}</p>}
-      {items.every((item) => item.kind === 'run') && diff.title.kind !== 'changed' && <p class="empty">{t('noTextChanges')}</p>}
       <ol class="change-list">
         {items.map((item, i) =>
           item.kind === 'run' ? (

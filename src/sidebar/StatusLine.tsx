@@ -1,4 +1,4 @@
-import type { FailureReason, HistoryState } from '../core/history.ts';
+import { retryCanHelp, type FailureReason, type HistoryState } from '../core/history.ts';
 import type { MessageKey } from '../i18n.ts';
 import { formatTime, plural, t } from './i18n.ts';
 
@@ -51,7 +51,7 @@ interface Props {
 }
 
 export function StatusLine({ history, onRetry, onCheckEveryCapture }: Props) {
-  const canRetry = history?.kind === 'failed' || history?.kind === 'rate-limited';
+  const canRetry = history?.kind === 'rate-limited' || (history?.kind === 'failed' && retryCanHelp(history.reason));
   return (
     <p class="status" data-testid="status" data-state={history?.kind ?? 'starting'} role="status">
       {statusText(history)}

@@ -1,7 +1,7 @@
-/** The sidebar's strings: `t` and `plural` for messages, and the ways it words gaps and times. */
+/** The sidebar's strings: `t` and `plural` for messages, and the ways it words gaps, times and lists. */
 import browser from 'webextension-polyfill';
 import type { Gap } from '../core/timeline.ts';
-import { plural, t, type PluralKey } from '../i18n.ts';
+import { messagesLocale, plural, t, type PluralKey } from '../i18n.ts';
 
 export { plural, t };
 
@@ -24,4 +24,9 @@ let timeFormat: Intl.DateTimeFormat | undefined;
 export function formatTime(iso: string): string {
   timeFormat ??= new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { dateStyle: 'medium', timeStyle: 'short' });
   return timeFormat.format(new Date(iso));
+}
+
+/** "the headline and 2 corrections", in the messages' language. */
+export function formatList(items: string[]): string {
+  return new Intl.ListFormat(messagesLocale(), { type: 'conjunction' }).format(items);
 }
