@@ -18,6 +18,12 @@ export interface Version {
   sightings: Sighting[];
 }
 
+/**
+ * A version's identity in the timeline. Its id is the hash of its text, and a text can come
+ * back after an edit is reverted, so the time it was first seen is part of the key.
+ */
+export const versionKey = (version: Version) => `${version.id}@${version.capturedAt}`;
+
 export type FailureReason =
   | 'archive-unavailable'
   | 'archive-blocked'
