@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Overlay } from '../content/overlay.ts';
+import type { PageRoom } from '../content/page-room.ts';
 import type { PageState, PageStore } from '../content/state.ts';
 import { ChangeList, shownChanges } from './ChangeList.tsx';
 import { Controls } from './Controls.tsx';
@@ -11,6 +12,7 @@ import { VersionList } from './VersionList.tsx';
 import { t } from './i18n.ts';
 import { resolveSelection, stepSelection } from './selection.ts';
 import { handleSidebarKey } from './keys.ts';
+import { usePageRoom } from './use-page-room.ts';
 
 /**
  * Scrolls the sidebar itself to a change. Not scrollIntoView: on an element inside a fixed
@@ -47,12 +49,14 @@ interface Props {
   store: PageStore;
   actions: SidebarActions;
   overlay: Overlay;
+  room: PageRoom;
   root: ShadowRoot;
 }
 
-export function App({ store, actions, overlay, root }: Props) {
+export function App({ store, actions, overlay, room, root }: Props) {
   const state = usePageState(store);
   const [width, setWidth, saveWidth] = useSidebarWidth();
+  usePageRoom(room, state.sidebarOpen, width);
   const [, repaint] = useState(0);
   const versions = state.history?.versions ?? [];
   const pair = resolveSelection(versions, state.selection);

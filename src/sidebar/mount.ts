@@ -1,6 +1,7 @@
 /** The sidebar's entry point, loaded with its own chunk on first open, with the overlay it drives. */
 import { h, render } from 'preact';
 import { createOverlay } from '../content/overlay.ts';
+import { createPageRoom } from '../content/page-room.ts';
 import type { PageStore } from '../content/state.ts';
 import { App, type SidebarActions } from './App.tsx';
 import { plural } from './i18n.ts';
@@ -20,5 +21,5 @@ export function mountSidebar(root: ShadowRoot, store: PageStore, actions: Sideba
     (opIndex) => store.update({ popover: opIndex }),
     (count) => plural('removedHere', count),
   );
-  render(h(App, { store, actions, overlay, root }), container);
+  render(h(App, { store, actions, overlay, room: createPageRoom(document), root }), container);
 }
