@@ -157,7 +157,15 @@ export function App({ store, actions, overlay, room, root }: Props) {
           mayFindMore && <p class="empty">{t('noEarlierVersions')}</p>
         )}
       </aside>
-      {popoverOp && popoverAnchor && <Popover op={popoverOp} anchor={popoverAnchor} onClose={() => store.update({ popover: null })} />}
+      {popoverOp && popoverAnchor && pair && (
+        <Popover
+          op={popoverOp}
+          anchor={popoverAnchor}
+          area={{ width: window.innerWidth - width, height: window.innerHeight }}
+          from={{ number: versions.indexOf(pair[0]) + 1, capturedAt: pair[0].capturedAt }}
+          onClose={() => store.update({ popover: null })}
+        />
+      )}
     </>
   );
 }
