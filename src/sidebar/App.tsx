@@ -6,6 +6,7 @@ import { ChangeList, shownChanges } from './ChangeList.tsx';
 import { Controls } from './Controls.tsx';
 import { diffVersions } from './diff-cache.ts';
 import { Header } from './Header.tsx';
+import { PairBar } from './PairBar.tsx';
 import { Popover } from './Popover.tsx';
 import { ResizeHandle, useSidebarWidth } from './ResizeHandle.tsx';
 import { VersionList } from './VersionList.tsx';
@@ -16,14 +17,16 @@ import { usePageRoom } from './use-page-room.ts';
 
 /**
  * Scrolls the sidebar itself to a change. Not scrollIntoView: on an element inside a fixed
- * box, Chromium also shifts the fixed box off the top of the viewport.
+ * box, Chromium also shifts the fixed box off the top of the viewport. A change under the
+ * pair bar, which stays at the top, is not in view.
  */
 function scrollSidebarTo(root: ShadowRoot, index: number) {
   const aside = root.querySelector<HTMLElement>('.sidebar');
   const item = root.querySelector<HTMLElement>(`[data-op-index="${index}"]`);
   if (!aside || !item) return;
   const top = item.offsetTop;
-  if (top < aside.scrollTop || top + item.offsetHeight > aside.scrollTop + aside.clientHeight) aside.scrollTop = top - aside.clientHeight / 3;
+  const covered = root.querySelector<HTMLElement>('.pair-bar')?.offsetHeight ?? 0;
+  if (top < aside.scrollTop + covered || top + item.offsetHeight > aside.scrollTop + aside.clientHeight) aside.scrollTop = top - aside.clientHeight / 3;
 }
 
 export interface SidebarActions {
@@ -142,15 +145,17 @@ export function App({ store, actions, overlay, room, root }: Props) {
         <ResizeHandle width={width} onResize={setWidth} onDone={saveWidth} />
         <Header title={state.article.title} history={state.history} onClose={actions.close} onRetry={actions.retry} onCheckEveryCapture={actions.checkEveryCapture} />
         <VersionList versions={versions} pair={pair} onSelect={(selection) => store.update({ selection, activeChange: null, popover: null })} />
-        {diff ? (
+        {pair && diff ? (
           <>
-            <Controls
-              view={state.view}
-              showFormatting={state.showFormatting}
-              formattingCount={formattingCount}
-              onView={(view) => store.update({ view })}
-              onShowFormatting={(showFormatting) => store.update({ showFormatting })}
-            />
+            <PairBar versions={versions} pair={pair}>
+              <Controls
+                view={state.view}
+                showFormatting={state.showFormatting}
+                formattingCount={formattingCount}
+                onView={(view) => store.update({ view })}
+                onShowFormatting={(showFormatting) => store.update({ showFormatting })}
+              />
+            </PairBar>
             <ChangeList diff={diff} view={state.view} showFormatting={state.showFormatting} activeChange={state.activeChange} onReveal={reveal} />
           </>
         ) : (

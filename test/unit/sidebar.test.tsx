@@ -130,6 +130,12 @@ describe('the status line', () => {
 describe('what the first view says changed', () => {
   const withCorrections = (id: string, at: string, corrections: string[]) => ({ ...version(id, at, { ...versions[1]!.article, corrections }) });
 
+  it('names the pair it compares above the changes', async () => {
+    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
+    await new Promise((r) => setTimeout(r, 0));
+    expect($$('[data-testid=pair-summary]')[0]!.textContent).toMatch(/^Comparing version 1, Sep 19, 2016, .* with version 2, Sep 19, 2016, /);
+  });
+
   it('counts in the right plural forms', async () => {
     mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
     await new Promise((r) => setTimeout(r, 0));
