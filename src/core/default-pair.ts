@@ -1,14 +1,28 @@
 /** Which two versions the sidebar compares when the reader has not picked them. */
-import { diffArticles } from './diff/index.ts';
-import { storyChanged } from './diff/summary.ts';
+import type { ArticleText } from './article.ts';
+import { tokenize } from './diff/tokens.ts';
 import type { Version } from './history.ts';
+import { normalizeText } from './normalize.ts';
 
 const readByVisitor = (version: Version) => version.sightings.some((s) => s.source === 'visit');
 
-/** Whether the headline or body differs between two versions (not only a byline or a correction). */
-export type StoryChangedBetween = (from: Version, to: Version) => boolean;
+/** The words and punctuation of a text, which the diff compares: equal for texts that differ only in formatting. */
+const words = (text: string) => tokenize(normalizeText(text)).keys.join(' ');
 
-const diffStory: StoryChangedBetween = (from, to) => storyChanged(diffArticles(from.article, to.article));
+/**
+ * Whether the headline or body differs between two versions, not only a byline or a
+ * correction: the answer of `changedParts(diffArticles(a, b))` (its headline, or a paragraph
+ * changed), without aligning anything. The diff counts a paragraph as changed when its words
+ * are not those of its counterpart; a partial (paywalled) side ends early, and the old
+ * version's paragraphs beyond its end are not counted as removed.
+ */
+export function storyDiffers(a: ArticleText, b: ArticleText): boolean {
+  if (words(a.title) !== words(b.title)) return true;
+  const partial = a.partial || b.partial;
+  const old = partial && a.paragraphs.length > b.paragraphs.length ? a.paragraphs.slice(0, b.paragraphs.length) : a.paragraphs;
+  if (old.length !== b.paragraphs.length) return true;
+  return old.some((text, i) => text !== b.paragraphs[i] && words(text) !== words(b.paragraphs[i]!));
+}
 
 /**
  * Indices into `versions` (oldest first) of the default pair, null with fewer than two.
@@ -20,7 +34,7 @@ const diffStory: StoryChangedBetween = (from, to) => storyChanged(diffArticles(f
  * version against the newest. Adjacent versions are compared newest first, until one pair
  * differs in the story.
  */
-export function defaultPair(versions: readonly Version[], changed: StoryChangedBetween = diffStory): [number, number] | null {
+export function defaultPair(versions: readonly Version[]): [number, number] | null {
   const newest = versions.length - 1;
   if (newest < 1) return null;
   if (!readByVisitor(versions[newest]!)) {
@@ -28,7 +42,7 @@ export function defaultPair(versions: readonly Version[], changed: StoryChangedB
     if (lastRead >= 0) return [lastRead, newest];
   }
   for (let to = newest; to >= 1; to--) {
-    if (changed(versions[to - 1]!, versions[to]!)) return [to - 1, newest];
+    if (storyDiffers(versions[to - 1]!.article, versions[to]!.article)) return [to - 1, newest];
   }
   return [newest - 1, newest];
 }

@@ -1,4 +1,4 @@
-/** What a diff changed, part by part: what the sidebar reports first, and what picks the pair it opens on. */
+/** What a diff changed, part by part: what the sidebar reports first. */
 import type { ArticleDiff, FieldChange } from './types.ts';
 
 /** A headline, byline or correction whose words changed; a change of quotes or spacing is not one. */
@@ -20,10 +20,4 @@ export function changedParts(diff: ArticleDiff): ChangedParts {
     corrections: diff.corrections.filter(isEdited).length,
     paragraphs: diff.totals.paragraphsChanged,
   };
-}
-
-/** The story itself changed (its headline or body), not only its byline or its notes. */
-export function storyChanged(diff: ArticleDiff): boolean {
-  const parts = changedParts(diff);
-  return parts.headline || parts.paragraphs > 0;
 }
