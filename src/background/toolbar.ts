@@ -5,14 +5,13 @@
  */
 import browser from 'webextension-polyfill';
 import type { HistoryState } from '../core/history.ts';
-import { t } from '../i18n.ts';
+import { plural, t } from '../i18n.ts';
 
 const ARTICLE_ICON = { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' };
 
 export function showInToolbar(tabId: number, state: HistoryState): void {
   const count = state.versions.length;
-  const title =
-    count > 1 ? t('actionTitleVersions', count) : t('actionTitleArticle');
+  const title = count > 1 ? plural('actionTitleVersions', count) : t('actionTitleArticle');
   // A tab that closed meanwhile rejects these; there is nothing left to show then.
   const ignore = () => undefined;
   browser.action.setIcon({ tabId, path: ARTICLE_ICON }).catch(ignore);

@@ -75,8 +75,10 @@ export function formatText(diff: ArticleDiff): string {
   };
   field('Headline', diff.title);
   field('Byline', diff.byline);
-  for (const text of diff.corrections.added) lines.push(`Correction added: ${text}`);
-  for (const text of diff.corrections.removed) lines.push(`Correction removed: ${text}`);
+  for (const change of diff.corrections) {
+    const line = correctionLine(change);
+    if (line) lines.push(line);
+  }
   for (const op of diff.paragraphs) {
     const line = paragraphLine(op);
     if (line) lines.push('', line);
@@ -103,6 +105,20 @@ function fieldLine(change: FieldChange): string | null {
       return `{+${change.to}+}`;
     case 'removed':
       return `[-${change.from}-]`;
+  }
+}
+
+function correctionLine(change: FieldChange): string | null {
+  switch (change.kind) {
+    case 'unchanged':
+    case 'formatting':
+      return null;
+    case 'changed':
+      return `Correction changed: ${marked(change.parts)}`;
+    case 'added':
+      return `Correction added: ${change.to}`;
+    case 'removed':
+      return `Correction removed: ${change.from}`;
   }
 }
 

@@ -2,7 +2,7 @@
  * The small button on an article: "7 versions". Plain DOM rather than preact, because it runs
  * on every article and the content script must stay a few KB; the sidebar loads on first open.
  */
-import { t } from '../i18n.ts';
+import { plural, t } from '../i18n.ts';
 import type { PageState } from './state.ts';
 
 const STYLE = `
@@ -17,8 +17,7 @@ const STYLE = `
 export function launcherLabel(state: PageState): string {
   const history = state.history;
   if (!history || (history.kind === 'loading' && history.versions.length < 2)) return t('launcherChecking');
-  const count = history.versions.length;
-  return count === 1 ? t('launcherOneVersion') : t('launcherVersions', count);
+  return plural('launcherVersions', history.versions.length);
 }
 
 export function mountLauncher(root: ShadowRoot, onClick: () => void): (state: PageState) => void {

@@ -18,12 +18,21 @@ export interface Version {
   sightings: Sighting[];
 }
 
+/**
+ * A version's identity in the timeline. Its id is the hash of its text, and a text can come
+ * back after an edit is reverted, so the time it was first seen is part of the key.
+ */
+export const versionKey = (version: Version) => `${version.id}@${version.capturedAt}`;
+
 export type FailureReason =
   | 'archive-unavailable'
   | 'archive-blocked'
   | 'archive-garbled'
   | 'offline'
   | 'internal';
+
+/** Whether asking the archive again can change the answer: not when it excludes the site. */
+export const retryCanHelp = (reason: FailureReason): boolean => reason !== 'archive-blocked';
 
 /**
  * How far the archive's captures were searched. `bisected`: every change is pinned between two

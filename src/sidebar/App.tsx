@@ -1,27 +1,32 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Overlay } from '../content/overlay.ts';
+import type { PageRoom } from '../content/page-room.ts';
 import type { PageState, PageStore } from '../content/state.ts';
 import { ChangeList, shownChanges } from './ChangeList.tsx';
 import { Controls } from './Controls.tsx';
 import { diffVersions } from './diff-cache.ts';
 import { Header } from './Header.tsx';
+import { PairBar } from './PairBar.tsx';
 import { Popover } from './Popover.tsx';
 import { ResizeHandle, useSidebarWidth } from './ResizeHandle.tsx';
 import { VersionList } from './VersionList.tsx';
 import { t } from './i18n.ts';
 import { resolveSelection, stepSelection } from './selection.ts';
 import { handleSidebarKey } from './keys.ts';
+import { usePageRoom } from './use-page-room.ts';
 
 /**
  * Scrolls the sidebar itself to a change. Not scrollIntoView: on an element inside a fixed
- * box, Chromium also shifts the fixed box off the top of the viewport.
+ * box, Chromium also shifts the fixed box off the top of the viewport. A change under the
+ * pair bar, which stays at the top, is not in view.
  */
 function scrollSidebarTo(root: ShadowRoot, index: number) {
   const aside = root.querySelector<HTMLElement>('.sidebar');
   const item = root.querySelector<HTMLElement>(`[data-op-index="${index}"]`);
   if (!aside || !item) return;
   const top = item.offsetTop;
-  if (top < aside.scrollTop || top + item.offsetHeight > aside.scrollTop + aside.clientHeight) aside.scrollTop = top - aside.clientHeight / 3;
+  const covered = root.querySelector<HTMLElement>('.pair-bar')?.offsetHeight ?? 0;
+  if (top < aside.scrollTop + covered || top + item.offsetHeight > aside.scrollTop + aside.clientHeight) aside.scrollTop = top - aside.clientHeight / 3;
 }
 
 export interface SidebarActions {
@@ -49,12 +54,14 @@ interface Props {
   store: PageStore;
   actions: SidebarActions;
   overlay: Overlay;
+  room: PageRoom;
   root: ShadowRoot;
 }
 
-export function App({ store, actions, overlay, root }: Props) {
+export function App({ store, actions, overlay, room, root }: Props) {
   const state = usePageState(store);
   const [width, setWidth, saveWidth] = useSidebarWidth();
+  usePageRoom(room, state.sidebarOpen, width);
   const [, repaint] = useState(0);
   const versions = state.history?.versions ?? [];
   const pair = resolveSelection(versions, state.selection);
@@ -132,28 +139,40 @@ export function App({ store, actions, overlay, root }: Props) {
   const popoverOp = state.popover !== null ? overlayDiff?.paragraphs[state.popover] : undefined;
   const popoverAnchor = state.popover !== null ? overlay.elementFor(state.popover)?.getBoundingClientRect() : undefined;
   const formattingCount = diff ? diff.paragraphs.filter((op) => op.kind === 'formatting').length : 0;
+  // A history still growing may yet bring a second version; a finished one has said why there is none.
+  const mayFindMore = state.history?.kind !== 'done';
   return (
     <>
       <aside class="sidebar" data-testid="sidebar" role="complementary" aria-labelledby="article-history-title" style={{ width: `${width}px` }}>
         <ResizeHandle width={width} onResize={setWidth} onDone={saveWidth} />
         <Header title={state.article.title} history={state.history} onClose={actions.close} onRetry={actions.retry} onCheckEveryCapture={actions.checkEveryCapture} onOpenSettings={actions.openSettings} />
         <VersionList versions={versions} pair={pair} onSelect={(selection) => store.update({ selection, activeChange: null, popover: null })} />
-        {diff ? (
+        {pair && diff ? (
           <>
-            <Controls
-              view={state.view}
-              showFormatting={state.showFormatting}
-              formattingCount={formattingCount}
-              onView={(view) => store.update({ view })}
-              onShowFormatting={(showFormatting) => store.update({ showFormatting })}
-            />
+            <PairBar versions={versions} pair={pair}>
+              <Controls
+                view={state.view}
+                showFormatting={state.showFormatting}
+                formattingCount={formattingCount}
+                onView={(view) => store.update({ view })}
+                onShowFormatting={(showFormatting) => store.update({ showFormatting })}
+              />
+            </PairBar>
             <ChangeList diff={diff} view={state.view} showFormatting={state.showFormatting} activeChange={state.activeChange} onReveal={reveal} />
           </>
         ) : (
-          <p class="empty">{t('noEarlierVersions')}</p>
+          mayFindMore && <p class="empty">{t('noEarlierVersions')}</p>
         )}
       </aside>
-      {popoverOp && popoverAnchor && <Popover op={popoverOp} anchor={popoverAnchor} onClose={() => store.update({ popover: null })} />}
+      {popoverOp && popoverAnchor && pair && (
+        <Popover
+          op={popoverOp}
+          anchor={popoverAnchor}
+          area={{ width: window.innerWidth - width, height: window.innerHeight }}
+          from={{ number: versions.indexOf(pair[0]) + 1, capturedAt: pair[0].capturedAt }}
+          onClose={() => store.update({ popover: null })}
+        />
+      )}
     </>
   );
 }

@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
-import type { ArticleDiff, FieldChange, ParagraphOp } from '../core/diff/types.ts';
+import type { ArticleDiff, ParagraphOp } from '../core/diff/types.ts';
 import type { ChangeView } from '../content/state.ts';
+import type { MessageKey } from '../i18n.ts';
+import { DiffSummary } from './DiffSummary.tsx';
+import { CorrectionChanges, FieldChangeView } from './FieldChanges.tsx';
 import { ParagraphChange } from './ParagraphChange.tsx';
-import { WordParts } from './WordParts.tsx';
-import { t } from './i18n.ts';
+import { plural, t } from './i18n.ts';
 
 /** The test hook's kinds: split and merged paragraphs are changes of text, shown as changed. */
 export type ShownKind = 'changed' | 'added' | 'removed' | 'moved';
@@ -27,19 +29,18 @@ export function shownChanges(diff: ArticleDiff, showFormatting: boolean): number
   return diff.paragraphs.flatMap((op, index) => (shownKind(op, showFormatting) ? [index] : []));
 }
 
+const CHANGE_LABELS: Record<Exclude<ParagraphOp['kind'], 'unchanged' | 'moved'>, MessageKey> = {
+  formatting: 'change_formatting',
+  changed: 'change_changed',
+  added: 'change_added',
+  removed: 'change_removed',
+  split: 'change_split',
+  merged: 'change_merged',
+};
+
 function changeLabel(op: ParagraphOp): string {
   if (op.kind === 'moved') return t('change_moved_from', op.from + 1, op.to + 1);
-  return t(`change_${op.kind}`);
-}
-
-function FieldChangeView({ change, label, testid }: { change: FieldChange; label: string; testid?: string }) {
-  if (change.kind === 'unchanged' || change.kind === 'formatting') return null;
-  return (
-    <section class="field-change" data-testid={testid}>
-      <h3>{label}</h3>
-      <p dir="auto">{change.kind === 'changed' ? <WordParts parts={change.parts} /> : change.kind === 'added' ? <ins>{change.to}</ins> : <del>{change.from}</del>}</p>
-    </section>
-  );
+  return op.kind === 'unchanged' ? '' : t(CHANGE_LABELS[op.kind]);
 }
 
 function CollapsedRun({ ops }: { ops: ParagraphOp[] }) {
@@ -47,7 +48,7 @@ function CollapsedRun({ ops }: { ops: ParagraphOp[] }) {
   return (
     <li class="unchanged-run">
       <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {ops.length === 1 ? t('unchangedOne') : t('unchangedMany', ops.length)}
+        {plural('unchangedParagraphs', ops.length)}
       </button>
       {open && ops.map((op, i) => <p key={i} class="unchanged" dir="auto">{'text' in op ? op.text : ''}</p>)}
     </li>
@@ -71,26 +72,13 @@ export function ChangeList({ diff, view, showFormatting, activeChange, onReveal 
     else if (last?.kind === 'run') last.ops.push(op);
     else items.push({ kind: 'run', ops: [op] });
   });
-  const corrections = diff.corrections;
   return (
     <div class="changes">
+      <DiffSummary diff={diff} />
+      {diff.partial && <p class="note">{t('partialNote')}</p>}
       <FieldChangeView change={diff.title} label={t('headlineChanged')} testid="headline-change" />
       <FieldChangeView change={diff.byline} label={t('bylineChanged')} testid="byline-change" />
-      {corrections.added.map((text, i) => (
-        <section key={`c${i}`} class="field-change correction" data-testid="correction-change">
-          <h3>{t('correctionAdded')}</h3>
-          <p dir="auto"><ins>{text}</ins></p>
-        </section>
-      ))}
-      {corrections.removed.map((text, i) => (
-        <section key={`r${i}`} class="field-change correction" data-testid="correction-change">
-          <h3>{t('correctionRemoved')}</h3>
-          <p dir="auto"><del>{text}</del></p>
-        </section>
-      ))}
-      <p class="totals">{t('totals', diff.totals.paragraphsChanged, diff.totals.wordsAdded, diff.totals.wordsRemoved)}</p>
-      {diff.partial && <p class="note">{t('partialNote')}</p>}
-      {items.every((item) => item.kind === 'run') && diff.title.kind !== 'changed' && <p class="empty">{t('noTextChanges')}</p>}
+      <CorrectionChanges changes={diff.corrections} />
       <ol class="change-list">
         {items.map((item, i) =>
           item.kind === 'run' ? (

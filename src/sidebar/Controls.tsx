@@ -1,5 +1,5 @@
 import type { ChangeView } from '../content/state.ts';
-import { t } from './i18n.ts';
+import { plural, t } from './i18n.ts';
 
 interface Props {
   view: ChangeView;
@@ -22,7 +22,7 @@ export function Controls({ view, showFormatting, formattingCount, onView, onShow
       {formattingCount > 0 && (
         <label class="toggle">
           <input type="checkbox" checked={showFormatting} onChange={(e) => onShowFormatting((e.target as HTMLInputElement).checked)} />
-          {t('showFormatting', formattingCount)}
+          {plural('showFormatting', formattingCount)}
         </label>
       )}
       <span class="keys" aria-hidden="true">{t('keysHint')}</span>

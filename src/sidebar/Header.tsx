@@ -13,6 +13,9 @@ interface Props {
 }
 
 export function Header({ title, history, onClose, onRetry, onCheckEveryCapture, onOpenSettings }: Props) {
+  // Only the sources some version on the timeline was seen in: a reader who never visited the
+  // story before is not told about a "you read it" mark that appears nowhere.
+  const used = new Set(history?.versions.flatMap((version) => version.sightings.map((s) => s.source)));
   return (
     <header class="header">
       <div class="header-row">
@@ -30,13 +33,17 @@ export function Header({ title, history, onClose, onRetry, onCheckEveryCapture, 
         </button>
       </div>
       <StatusLine history={history} onRetry={onRetry} onCheckEveryCapture={onCheckEveryCapture} />
-      <ul class="legend" aria-label={t('legendLabel')}>
-        {Object.entries(SOURCE_KEYS).map(([source, key]) => (
-          <li key={source}>
-            <span class={`dot dot-${source}`} aria-hidden="true" /> {t(key)}
-          </li>
-        ))}
-      </ul>
+      {used.size > 0 && (
+        <ul class="legend" aria-label={t('legendLabel')}>
+          {(Object.keys(SOURCE_KEYS) as (keyof typeof SOURCE_KEYS)[])
+            .filter((source) => used.has(source))
+            .map((source) => (
+              <li key={source}>
+                <span class={`dot dot-${source}`} aria-hidden="true" /> {t(SOURCE_KEYS[source])}
+              </li>
+            ))}
+        </ul>
+      )}
     </header>
   );
 }

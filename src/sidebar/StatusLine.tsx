@@ -1,7 +1,8 @@
-import type { FailureReason, HistoryState } from '../core/history.ts';
-import { formatTime, t } from './i18n.ts';
+import { retryCanHelp, type FailureReason, type HistoryState } from '../core/history.ts';
+import type { MessageKey } from '../i18n.ts';
+import { formatTime, plural, t } from './i18n.ts';
 
-const FAILURE_KEYS: Record<FailureReason, string> = {
+const FAILURE_KEYS: Record<FailureReason, MessageKey> = {
   'archive-unavailable': 'failedUnavailable',
   'archive-blocked': 'failedBlocked',
   'archive-garbled': 'failedGarbled',
@@ -16,11 +17,11 @@ function statusText(history: HistoryState | null): string {
   const versions = history.versions.length;
   switch (history.kind) {
     case 'loading':
-      return history.estimated > 0 ? t('statusChecking', history.checked, history.estimated) : t('statusListing');
+      return history.estimated > 0 ? plural('statusChecking', history.estimated, history.checked) : t('statusListing');
     case 'rate-limited':
-      return t('statusRateLimited', versions, minutesUntil(history.retryAt));
+      return `${t('statusRateLimited', minutesUntil(history.retryAt))} ${plural('knownSoFar', versions)}`;
     case 'failed': {
-      const why = t(FAILURE_KEYS[history.reason], versions);
+      const why = `${t(FAILURE_KEYS[history.reason])} ${plural('knownSoFar', versions)}`;
       return history.retryAt === undefined ? why : `${why} ${t('statusRetrying', minutesUntil(history.retryAt))}`;
     }
     case 'done': {
@@ -30,7 +31,7 @@ function statusText(history: HistoryState | null): string {
         return (history.coverage === 'every-capture' ? t('statusUnchanged') : t('statusUnchangedEnds')) + cutShort;
       }
       const since = formatTime(history.versions[0]!.capturedAt);
-      return (versions === 2 ? t('statusChangedOnce', since) : t('statusChanged', versions - 1, since)) + cutShort;
+      return plural('statusChanged', versions - 1, since) + cutShort;
     }
   }
 }
@@ -50,7 +51,7 @@ interface Props {
 }
 
 export function StatusLine({ history, onRetry, onCheckEveryCapture }: Props) {
-  const canRetry = history?.kind === 'failed' || history?.kind === 'rate-limited';
+  const canRetry = history?.kind === 'rate-limited' || (history?.kind === 'failed' && retryCanHelp(history.reason));
   return (
     <p class="status" data-testid="status" data-state={history?.kind ?? 'starting'} role="status">
       {statusText(history)}
@@ -64,7 +65,7 @@ export function StatusLine({ history, onRetry, onCheckEveryCapture }: Props) {
           type="button"
           class="retry"
           data-testid="check-every-capture"
-          title={t('checkEveryCaptureHint', history.archivedCaptures)}
+          title={plural('checkEveryCaptureHint', history.archivedCaptures)}
           onClick={onCheckEveryCapture}
         >
           {t('checkEveryCapture')}

@@ -3,11 +3,12 @@ import { changeSize } from '../core/change-size.ts';
 import type { Sighting, Version } from '../core/history.ts';
 import { describeGap } from '../core/timeline.ts';
 import type { Selection } from '../content/state.ts';
+import type { MessageKey } from '../i18n.ts';
 import { formatGap, formatTime, t } from './i18n.ts';
 import { versionKey } from './selection.ts';
 
 /** Each source's name, in the order the legend lists them. */
-export const SOURCE_KEYS: Record<Sighting['source'], string> = { archive: 'sourceArchive', visit: 'sourceVisit', live: 'sourceLive' };
+export const SOURCE_KEYS: Record<Sighting['source'], MessageKey> = { archive: 'sourceArchive', visit: 'sourceVisit', live: 'sourceLive' };
 
 function Sources({ version }: { version: Version }) {
   const sources = [...new Set(version.sightings.map((s) => s.source))];

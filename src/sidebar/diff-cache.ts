@@ -1,7 +1,6 @@
 import { diffArticles } from '../core/diff/index.ts';
 import type { ArticleDiff } from '../core/diff/types.ts';
-import type { Version } from '../core/history.ts';
-import { versionKey } from './selection.ts';
+import { versionKey, type Version } from '../core/history.ts';
 
 const KEEP = 4;
 const cache = new Map<string, ArticleDiff>();

@@ -1,23 +1,21 @@
-/** The sidebar's strings: `t` for messages, and the ways it words gaps and times. */
+/** The sidebar's strings: `t` and `plural` for messages, and the ways it words gaps, times and lists. */
 import browser from 'webextension-polyfill';
 import type { Gap } from '../core/timeline.ts';
-import { t } from '../i18n.ts';
+import { messagesLocale, plural, t, type PluralKey } from '../i18n.ts';
 
-export { t };
+export { plural, t };
 
-const GAP_KEYS: Record<Gap['unit'], [one: string, many: string]> = {
-  moment: ['gapMoment', 'gapMoment'],
-  minute: ['gapMinute', 'gapMinutes'],
-  hour: ['gapHour', 'gapHours'],
-  day: ['gapDay', 'gapDays'],
-  month: ['gapMonth', 'gapMonths'],
-  year: ['gapYear', 'gapYears'],
+const GAP_KEYS: Record<Exclude<Gap['unit'], 'moment'>, PluralKey> = {
+  minute: 'gapMinutes',
+  hour: 'gapHours',
+  day: 'gapDays',
+  month: 'gapMonths',
+  year: 'gapYears',
 };
 
 /** "about 1 hour later", "3 days later". */
 export function formatGap(gap: Gap): string {
-  const [one, many] = GAP_KEYS[gap.unit];
-  return gap.count === 1 ? t(one) : t(many, gap.count);
+  return gap.unit === 'moment' ? t('gapMoment') : plural(GAP_KEYS[gap.unit], gap.count);
 }
 
 let timeFormat: Intl.DateTimeFormat | undefined;
@@ -26,4 +24,9 @@ let timeFormat: Intl.DateTimeFormat | undefined;
 export function formatTime(iso: string): string {
   timeFormat ??= new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { dateStyle: 'medium', timeStyle: 'short' });
   return timeFormat.format(new Date(iso));
+}
+
+/** "the headline and 2 corrections", in the messages' language. */
+export function formatList(items: string[]): string {
+  return new Intl.ListFormat(messagesLocale(), { type: 'conjunction' }).format(items);
 }

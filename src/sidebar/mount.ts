@@ -2,10 +2,11 @@
 import { h, render } from 'preact';
 import browser from 'webextension-polyfill';
 import { createOverlay } from '../content/overlay.ts';
+import { createPageRoom } from '../content/page-room.ts';
 import type { PageStore } from '../content/state.ts';
 import { send } from '../messages.ts';
 import { App, type SidebarActions } from './App.tsx';
-import { t } from './i18n.ts';
+import { plural } from './i18n.ts';
 import { SIDEBAR_CSS } from './styles.ts';
 
 const mounted = new WeakSet<ShadowRoot>();
@@ -23,7 +24,7 @@ export function mountSidebar(root: ShadowRoot, store: PageStore, actions: Omit<S
   const overlay = createOverlay(
     document,
     (opIndex) => store.update({ popover: opIndex }),
-    (count) => (count === 1 ? t('removedOne') : t('removedMany', count)),
+    (count) => plural('removedHere', count),
   );
-  render(h(App, { store, actions: { ...actions, openSettings }, overlay, root }), container);
+  render(h(App, { store, actions: { ...actions, openSettings }, overlay, room: createPageRoom(document), root }), container);
 }

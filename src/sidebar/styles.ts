@@ -43,7 +43,9 @@ button { font: inherit; color: inherit; }
 .size { align-self: center; width: 64px; height: 6px; background: var(--line); border-radius: 3px; overflow: hidden; }
 .size-bar { display: block; height: 100%; background: var(--changed); }
 .version-pick { grid-column: 1 / -1; display: flex; gap: 14px; font-size: 12px; }
-.controls { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 14px; margin: 0 0 10px; font-size: 12px; }
+.pair-bar { position: sticky; top: -16px; z-index: 1; margin: 0 -18px 10px; padding: 8px 18px; background: var(--bg); border-bottom: 1px solid var(--line); }
+.pair-summary { margin: 0 0 6px; font-size: 12px; font-weight: 600; }
+.controls { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 14px; font-size: 12px; }
 .segmented { display: inline-flex; border: 1px solid var(--line); border-radius: 6px; overflow: hidden; }
 .segmented button { all: unset; cursor: pointer; padding: 3px 10px; font-size: 12px; }
 .segmented button[aria-pressed="true"] { background: var(--accent); color: var(--bg); }

@@ -181,6 +181,8 @@ async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession> {
     // to web.archive.org accept the self-signed certificate too, not only the tab.
     acceptInsecureCerts: true,
     defaultViewport: { width: 1280, height: 900 },
+    // Firefox over BiDi ignores defaultViewport (see viewport below): the window itself is sized.
+    args: ['--width=1280', '--height=900'],
     extraPrefsFirefox: {
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',

@@ -102,4 +102,11 @@ describe('article-history diff', () => {
     expect(summary).not.toContain('The suspect fled.');
     expect(summary).toMatch(/3 paragraphs changed, 6 words added, 5 removed$/);
   });
+
+  it('prints a reworded correction as one correction changed, word by word', () => {
+    const text = (corrections: string[]) => ({ title: 'Bombing suspect arrested', byline: null, corrections, paragraphs: ['He was arrested.'], partial: false });
+    const summary = formatText(diffArticles(text(['Correction: September 19, 2016 An earlier version misstated the number of bombings.']), text(['Correction: Sept. 19, 2016 An earlier version misstated the number of bombings.'])));
+    expect(summary).toContain('Correction changed: Correction: [-September-]{+Sept.+} 19, 2016 An earlier version');
+    expect(summary).not.toMatch(/Correction (added|removed)/);
+  });
 });

@@ -197,14 +197,26 @@ describe('headline, byline and corrections', () => {
     expect(diffArticles(version(story, { byline: 'Marc Santora' }), version(story, { byline: 'Marc Santora and Al Baker' })).byline.kind).toBe('changed');
   });
 
-  it('corrections are compared as a list', () => {
+  it('a correction added or removed is one correction added or removed; a restyled one is not a change', () => {
     const note = 'Correction: An earlier version misstated the savings.';
-    const diff = diffArticles(version(story), version(story, { corrections: [note] }));
-    expect(diff.corrections).toEqual({ added: [note], removed: [] });
-    expect(diffArticles(version(story, { corrections: [note] }), version(story, { corrections: [note.replace(':', ' :')] })).corrections).toEqual({
-      added: [],
-      removed: [],
-    });
+    expect(diffArticles(version(story), version(story, { corrections: [note] })).corrections).toEqual([{ kind: 'added', to: note }]);
+    expect(diffArticles(version(story, { corrections: [note] }), version(story)).corrections).toEqual([{ kind: 'removed', from: note }]);
+    const restyled = diffArticles(version(story, { corrections: [note] }), version(story, { corrections: [note.replace(':', ' :')] }));
+    expect(restyled.corrections.map((change) => change.kind)).toEqual(['formatting']);
+  });
+
+  it('a reworded correction is one correction changed, word by word, matched like a paragraph', () => {
+    // The NYT's Rahami story, 2016 and 2019: the date of the first note restyled, a second note added.
+    const first = 'Correction: September 19, 2016 An earlier version of this article misstated the number of bombings on Saturday night.';
+    const reworded = first.replace('September', 'Sept.');
+    const second = 'Correction: Sept. 21, 2016 Because of an editing error, the continuation of an article on Tuesday transposed two sections of type in some editions.';
+    const diff = diffArticles(version(story, { corrections: [first] }), version(story, { corrections: [reworded, second] }));
+    expect(diff.corrections.map((change) => change.kind)).toEqual(['changed', 'added']);
+    const [changed] = diff.corrections;
+    expect(changed?.kind === 'changed' && marked(changed.parts)).toBe(
+      'Correction: [-September-]{+Sept.+} 19, 2016 An earlier version of this article misstated the number of bombings on Saturday night.',
+    );
+    expect(diff.totals).toEqual({ wordsAdded: 0, wordsRemoved: 0, paragraphsChanged: 0 });
   });
 });
 

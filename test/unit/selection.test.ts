@@ -3,9 +3,13 @@ import type { Article } from '../../src/core/article.ts';
 import type { Sighting, Version } from '../../src/core/history.ts';
 import { resolveSelection, stepSelection, versionKey } from '../../src/sidebar/selection.ts';
 
-const article = { title: 'T' } as Article;
+/** Each id its own text, as ids are hashes of texts. */
+const article = (id: string): Article => ({
+  url: 'https://www.nytimes.com/x.html', site: 'nytimes', title: 'T', byline: null, publishedAt: null, modifiedAt: null,
+  corrections: [], paragraphs: [`Text ${id}.`], partial: false, liveBlog: false,
+});
 const version = (id: string, at: string, ...sources: Sighting['source'][]): Version => ({
-  id, capturedAt: at, article,
+  id, capturedAt: at, article: article(id),
   sightings: sources.map((source) => (source === 'archive' ? { source, at, archive: 'web.archive.org', captureUrl: 'x' } : { source, at })),
 });
 

@@ -99,9 +99,18 @@ describe('the status line', () => {
     mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
     await new Promise((r) => setTimeout(r, 0));
     const status = $$('[data-testid=status]')[0]!;
-    expect(status.textContent).toContain('The web archive is not answering right now: showing the 2 versions known so far.');
+    expect(status.textContent).toContain('The web archive is not answering right now. Showing the 2 versions known so far.');
     expect(status.textContent).toContain('Trying again in 4 min.');
     expect(status.querySelector('button')?.textContent).toBe('Try again');
+  });
+
+  it('offers no "Try again" when the archive excludes the site, and counts one version as one', async () => {
+    store.update({ history: { kind: 'failed', versions: versions.slice(0, 1), reason: 'archive-blocked' } });
+    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
+    await new Promise((r) => setTimeout(r, 0));
+    const status = $$('[data-testid=status]')[0]!;
+    expect(status.textContent).toBe("The web archive does not make this site's copies available. Showing the 1 version known so far.");
+    expect(status.querySelector('button')).toBeNull();
   });
 
   it('offers to read every archived copy when bisection skipped some, and asks the background once clicked', async () => {
@@ -111,6 +120,8 @@ describe('the status line', () => {
     await new Promise((r) => setTimeout(r, 0));
     const status = $$('[data-testid=status]')[0]!;
     expect(status.textContent).toContain('No changes found: the first and the newest archived copies have the same text as this page.');
+    // The status has said why there is no pair: nothing after it says "nothing to compare yet".
+    expect(root.textContent).not.toContain('nothing to compare');
     const button = status.querySelector<HTMLButtonElement>('[data-testid=check-every-capture]')!;
     expect(button.title).toContain('Read all 40 archived copies');
     button.click();
@@ -128,6 +139,48 @@ describe('the status line', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(status().textContent).toContain('every archived copy has the same text as this page');
     expect(status().querySelector('[data-testid=check-every-capture]')).toBeNull();
+  });
+});
+
+describe('what the first view says changed', () => {
+  const withCorrections = (id: string, at: string, corrections: string[]) => ({ ...version(id, at, { ...versions[1]!.article, corrections }) });
+
+  it('names the pair it compares above the changes', async () => {
+    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
+    await new Promise((r) => setTimeout(r, 0));
+    expect($$('[data-testid=pair-summary]')[0]!.textContent).toMatch(/^Comparing version 1, Sep 19, 2016, .* with version 2, Sep 19, 2016, /);
+  });
+
+  it('counts in the right plural forms', async () => {
+    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
+    await new Promise((r) => setTimeout(r, 0));
+    expect($$('[data-testid=diff-summary]')[0]!.textContent).toBe('2 paragraphs changed · 7 words added · 1 word removed');
+    expect($$('.unchanged-run button')[0]!.textContent).toBe('1 unchanged paragraph');
+  });
+
+  it('says that only corrections changed when the body did not, never that nothing did', async () => {
+    const notes = [
+      withCorrections('c1', '2016-09-19T20:49:01.000Z', ['Correction: September 19, 2016 An earlier version of this article misstated the number of bombings.']),
+      withCorrections('c2', '2016-09-21T10:00:00.000Z', [
+        'Correction: Sept. 19, 2016 An earlier version of this article misstated the number of bombings.',
+        'Correction: Sept. 21, 2016 Because of an editing error, two sections of type were transposed.',
+      ]),
+    ];
+    store.update({ history: { kind: 'done', versions: notes, archivedCaptures: 2, coverage: 'bisected' } });
+    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
+    await new Promise((r) => setTimeout(r, 0));
+    expect($$('[data-testid=diff-summary]')[0]!.textContent).toBe('Only 2 corrections changed: the body text is the same in both versions.');
+    expect(root.textContent).not.toContain('did not change');
+    const corrections = $$('[data-testid=correction-change]');
+    expect(corrections.map((c) => c.dataset.kind)).toEqual(['changed', 'added']);
+    expect(corrections[0]!.querySelector('del')?.textContent).toContain('September');
+    expect(corrections[0]!.querySelector('ins')?.textContent).toContain('Sept.');
+  });
+
+  it('lists in the legend only the sources the timeline shows', async () => {
+    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
+    await new Promise((r) => setTimeout(r, 0));
+    expect($$('.legend li').map((li) => li.textContent?.trim())).toEqual(['web archive']);
   });
 });
 

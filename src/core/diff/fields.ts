@@ -1,6 +1,7 @@
 /** Headline, byline and corrections: single texts and a list, compared like paragraphs. */
 import { normalizeText } from '../normalize.ts';
-import type { FieldChange } from './types.ts';
+import { diffParagraphs } from './paragraphs.ts';
+import type { FieldChange, ParagraphOp } from './types.ts';
 import { diffWords } from './words.ts';
 
 /**
@@ -23,28 +24,33 @@ export function diffField(from: string | null, to: string | null, { ignoreCase =
   return { kind: 'changed', from: oldText, to: newText, parts };
 }
 
-/** Corrections present in only one version, matched as a multiset of normalised texts. */
-export function diffCorrections(from: readonly string[], to: readonly string[]): { added: string[]; removed: string[] } {
-  const waiting = new Map<string, number>();
-  for (const text of from) {
-    const key = normalizeText(text);
-    waiting.set(key, (waiting.get(key) ?? 0) + 1);
+/**
+ * Corrections matched the way paragraphs are, by the same engine: a reworded note ("September
+ * 19" → "Sept. 19") is one correction changed word by word, not one removed and one added.
+ * Their order carries no meaning, so a correction that moved is reported as itself.
+ */
+export function diffCorrections(from: readonly string[], to: readonly string[], maxComparisons: number): FieldChange[] {
+  return diffParagraphs(from, to, maxComparisons).map(({ op }) => asFieldChange(op));
+}
+
+function asFieldChange(op: ParagraphOp): FieldChange {
+  switch (op.kind) {
+    case 'unchanged':
+      return { kind: 'unchanged', text: op.text };
+    case 'formatting':
+      return { kind: 'formatting', from: op.oldText, to: op.text };
+    case 'added':
+      return { kind: 'added', to: op.text };
+    case 'removed':
+      return { kind: 'removed', from: op.oldText };
+    case 'moved':
+      if (op.parts) return { kind: 'changed', from: op.oldText, to: op.text, parts: op.parts };
+      return op.oldText === op.text ? { kind: 'unchanged', text: op.text } : { kind: 'formatting', from: op.oldText, to: op.text };
+    case 'changed':
+      return { kind: 'changed', from: op.oldText, to: op.text, parts: op.parts };
+    case 'split':
+      return { kind: 'changed', from: op.oldText, to: op.texts.join('\n'), parts: op.parts };
+    case 'merged':
+      return { kind: 'changed', from: op.oldTexts.join('\n'), to: op.text, parts: op.parts };
   }
-  const added: string[] = [];
-  for (const text of to) {
-    const key = normalizeText(text);
-    const count = waiting.get(key) ?? 0;
-    if (count > 0) waiting.set(key, count - 1);
-    else added.push(text);
-  }
-  const removed: string[] = [];
-  for (const text of [...from].reverse()) {
-    const key = normalizeText(text);
-    const count = waiting.get(key) ?? 0;
-    if (count > 0) {
-      removed.unshift(text);
-      waiting.set(key, count - 1);
-    }
-  }
-  return { added, removed };
 }

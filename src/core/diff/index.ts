@@ -20,7 +20,8 @@ const defaultMaxComparisons = 100_000;
 
 export function diffArticles(a: ArticleText, b: ArticleText, options: DiffOptions = {}): ArticleDiff {
   const partial = a.partial || b.partial;
-  const ops = diffParagraphs(a.paragraphs, b.paragraphs, options.maxComparisons ?? defaultMaxComparisons);
+  const maxComparisons = options.maxComparisons ?? defaultMaxComparisons;
+  const ops = diffParagraphs(a.paragraphs, b.paragraphs, maxComparisons);
   // A partial (paywalled) side ends early: its missing tail is unknown, not deleted.
   if (partial) while (ops.at(-1)?.op.kind === 'removed') ops.pop();
   const totals = { wordsAdded: 0, wordsRemoved: 0, paragraphsChanged: 0 };
@@ -32,7 +33,7 @@ export function diffArticles(a: ArticleText, b: ArticleText, options: DiffOption
   return {
     title: diffField(a.title, b.title),
     byline: diffField(a.byline, b.byline, { ignoreCase: true }),
-    corrections: diffCorrections(a.corrections, b.corrections),
+    corrections: diffCorrections(a.corrections, b.corrections, maxComparisons),
     paragraphs: ops.map(({ op }) => op),
     totals,
     partial,

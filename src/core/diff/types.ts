@@ -44,8 +44,11 @@ export interface DiffTotals {
 export interface ArticleDiff {
   title: FieldChange;
   byline: FieldChange;
-  /** Corrections compared as a list: each one added or removed. */
-  corrections: { added: string[]; removed: string[] };
+  /**
+   * Every correction of either version, matched like paragraphs: in the new version's order,
+   * a removed one where it stood, a reworded one as `changed`.
+   */
+  corrections: FieldChange[];
   /** In the order of the new version; removed paragraphs sit where they were. */
   paragraphs: ParagraphOp[];
   totals: DiffTotals;

@@ -1,0 +1,48 @@
+/** Which two versions the sidebar compares when the reader has not picked them. */
+import type { ArticleText } from './article.ts';
+import { tokenize } from './diff/tokens.ts';
+import type { Version } from './history.ts';
+import { normalizeText } from './normalize.ts';
+
+const readByVisitor = (version: Version) => version.sightings.some((s) => s.source === 'visit');
+
+/** The words and punctuation of a text, which the diff compares: equal for texts that differ only in formatting. */
+const words = (text: string) => tokenize(normalizeText(text)).keys.join(' ');
+
+/**
+ * Whether the headline or body differs between two versions, not only a byline or a
+ * correction: the answer of `changedParts(diffArticles(a, b))` (its headline, or a paragraph
+ * changed), without aligning anything. The diff counts a paragraph as changed when its words
+ * are not those of its counterpart; a partial (paywalled) side ends early, and the old
+ * version's paragraphs beyond its end are not counted as removed.
+ */
+export function storyDiffers(a: ArticleText, b: ArticleText): boolean {
+  if (words(a.title) !== words(b.title)) return true;
+  const partial = a.partial || b.partial;
+  const old = partial && a.paragraphs.length > b.paragraphs.length ? a.paragraphs.slice(0, b.paragraphs.length) : a.paragraphs;
+  if (old.length !== b.paragraphs.length) return true;
+  return old.some((text, i) => text !== b.paragraphs[i] && words(text) !== words(b.paragraphs[i]!));
+}
+
+/**
+ * Indices into `versions` (oldest first) of the default pair, null with fewer than two.
+ *
+ * A reader who read an earlier text, and not the newest, is shown what changed since. Anyone
+ * else is shown the newest version against the one before the last change to its headline or
+ * body: a later edit to a correction or a byline alone would otherwise open the sidebar on a
+ * pair with nothing in the story to show. When the story itself never changed, the previous
+ * version against the newest. Adjacent versions are compared newest first, until one pair
+ * differs in the story.
+ */
+export function defaultPair(versions: readonly Version[]): [number, number] | null {
+  const newest = versions.length - 1;
+  if (newest < 1) return null;
+  if (!readByVisitor(versions[newest]!)) {
+    const lastRead = versions.slice(0, -1).findLastIndex(readByVisitor);
+    if (lastRead >= 0) return [lastRead, newest];
+  }
+  for (let to = newest; to >= 1; to--) {
+    if (storyDiffers(versions[to - 1]!.article, versions[to]!.article)) return [to - 1, newest];
+  }
+  return [newest - 1, newest];
+}
