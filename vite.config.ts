@@ -61,6 +61,9 @@ export default defineConfig(({ mode }) => {
       target: browser === 'chrome' ? 'chrome116' : 'firefox140',
       minify: true,
       sourcemap: false,
+      // Content scripts cannot preload modules: vite's helper would add <link rel=modulepreload> tags
+      // to the news page itself and ship a dependency table in every context.
+      modulePreload: false,
       rolldownOptions: {
         input: browser === 'chrome' ? { offscreen: resolve(import.meta.dirname, 'src/offscreen/offscreen.html') } : ({} as Record<string, string>),
         output: {

@@ -4,7 +4,7 @@
  */
 import type { Site } from '../sites/site.ts';
 
-const siteFiles = import.meta.glob<{ default: Site }>(['../sites/*.ts', '!../sites/{index,page,node,dom,metadata,site,template,generic}.ts']);
+const siteFiles = import.meta.glob<{ default: Site }>(['../sites/*.ts', '!../sites/{index,page,archived-page,node,dom,metadata,site,template,generic}.ts']);
 
 export async function loadSite(hostname: string): Promise<Site | undefined> {
   const id = __SITE_IDS_BY_HOST__[hostname.toLowerCase()];

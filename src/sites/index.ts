@@ -6,7 +6,7 @@
  */
 import type { Article } from '../core/article.ts';
 import { detectWithSite, extractWithSite, type Detection } from './page.ts';
-export { readArchivedPage, type ArchivedReading } from './page.ts';
+export { readArchivedPage, type ArchivedReading } from './archived-page.ts';
 import { canonicalize, type Site } from './site.ts';
 import abcnews from './abcnews.ts';
 import aljazeera from './aljazeera.ts';

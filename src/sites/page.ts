@@ -24,7 +24,7 @@ const GALLERY_TYPES = new Set(['ImageGallery', 'MediaGallery']);
  * A story with an embedded clip carries a VideoObject too, so video and gallery types count
  * only when og:type does not say article.
  */
-function pageKind(doc: Document, objects: readonly Record<string, unknown>[] = jsonLd(doc)): PageKind {
+export function pageKind(doc: Document, objects: readonly Record<string, unknown>[] = jsonLd(doc)): PageKind {
   const types = new Set(objects.flatMap(typesOf));
   const ogType = meta(doc, 'og:type') ?? '';
   if (types.has('LiveBlogPosting')) return 'live-blog';
@@ -74,55 +74,3 @@ export async function extractWithSite(site: Site | undefined, doc: Document, url
 }
 
 
-/** What an archived copy served under a story's address turned out to be. */
-export type ArchivedReading = { kind: 'article'; article: Article } | { kind: 'no-article' } | { kind: 'other-page'; url: string };
-
-/**
- * An archived copy answered 200 for the story's address, but the archive may have stored
- * another page there: the section front the story redirected to, or another story. Such a copy
- * is not a version (it would show a made-up headline change and a wrong "since"). The page
- * says where it lives in its canonical link or og:url; a page of the same site that lives
- * elsewhere, or a section front, is another page. A canonical on another site is syndication
- * and says nothing.
- */
-export async function readArchivedPage(site: Site | undefined, doc: Document, url: URL): Promise<ArchivedReading> {
-  const other = otherPage(site, doc, url);
-  if (other) return { kind: 'other-page', url: other };
-  const article = await extractWithSite(site, doc, url);
-  return article && article.paragraphs.length > 0 ? { kind: 'article', article } : { kind: 'no-article' };
-}
-
-function otherPage(site: Site | undefined, doc: Document, url: URL): string | null {
-  const stated = statedUrl(doc, url);
-  if (pageKind(doc) === 'collection') return stated?.href ?? url.href;
-  if (!stated) return null;
-  const hosts = (site?.hosts ?? [url.hostname]).map((host) => host.toLowerCase());
-  if (!hosts.includes(stated.hostname.toLowerCase())) return null;
-  if (site && !site.isArticle(stated)) return stated.href;
-  const canonical = (u: URL) => loosely(site ? site.canonical(u) : canonicalize(u));
-  return canonical(stated) === canonical(url) ? null : stated.href;
-}
-
-/** Where the page says it lives: its canonical link, else og:url. */
-function statedUrl(doc: Document, base: URL): URL | null {
-  const href = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? meta(doc, 'og:url');
-  if (!href) return null;
-  try {
-    const stated = new URL(href, base);
-    return stated.protocol === 'http:' || stated.protocol === 'https:' ? stated : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Two spellings of one address compare equal: scheme, a www., a trailing slash or index.html, case and escapes aside. */
-function loosely(href: string): string {
-  const url = new URL(href);
-  let path = url.pathname;
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // A malformed escape is compared as written.
-  }
-  return `${url.hostname.replace(/^www\./, '')}${path.replace(/\/index\.html?$|\/$/i, '').toLowerCase()}${url.search}`;
-}
