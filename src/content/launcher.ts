@@ -3,7 +3,7 @@
  * on every article and the content script must stay a few KB; the sidebar loads on first open.
  */
 import { plural, t } from '../i18n.ts';
-import type { PageState } from './state.ts';
+import type { PageState } from './page-state.ts';
 
 const STYLE = `
 .launcher { position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; display: flex; align-items: center; gap: 6px;

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Overlay } from '../content/overlay.ts';
-import type { PageRoom } from '../content/page-room.ts';
-import type { PageState, PageStore } from '../content/state.ts';
+import type { PageStore } from '../content/page-state.ts';
+import type { StateStore } from '../core/state-store.ts';
+import type { Overlay } from './overlay.ts';
+import type { PageRoom } from './page-room.ts';
+import type { ViewStore } from './view-state.ts';
 import { ChangeList, shownChanges } from './ChangeList.tsx';
 import { Controls } from './Controls.tsx';
 import { diffVersions } from './diff-cache.ts';
@@ -38,7 +40,7 @@ export interface SidebarActions {
   openSettings(): void;
 }
 
-function usePageState(store: PageStore): PageState {
+function useStoreState<T extends object>(store: StateStore<T>): T {
   const [state, setState] = useState(store.get());
   useEffect(() => {
     const unsubscribe = store.subscribe(setState);
@@ -51,15 +53,16 @@ function usePageState(store: PageStore): PageState {
 }
 
 interface Props {
-  store: PageStore;
+  page: PageStore;
+  view: ViewStore;
   actions: SidebarActions;
   overlay: Overlay;
   room: PageRoom;
   root: ShadowRoot;
 }
 
-export function App({ store, actions, overlay, room, root }: Props) {
-  const state = usePageState(store);
+export function App({ page, view, actions, overlay, room, root }: Props) {
+  const state = { ...useStoreState(page), ...useStoreState(view) };
   const [width, setWidth, saveWidth] = useSidebarWidth();
   usePageRoom(room, state.sidebarOpen, width);
   const [, repaint] = useState(0);
@@ -93,7 +96,7 @@ export function App({ store, actions, overlay, room, root }: Props) {
   }, [state.sidebarOpen]);
 
   const reveal = (index: number) => {
-    store.update({ activeChange: index });
+    view.update({ activeChange: index });
     scrollSidebarTo(root, index);
     if (sameAsOverlay.current) overlay.reveal(index);
   };
@@ -103,14 +106,14 @@ export function App({ store, actions, overlay, room, root }: Props) {
     // Read the store, not this render's variables: a second key can arrive before the next
     // render has re-run this effect.
     const current = () => {
-      const now = store.get();
+      const now = { ...page.get(), ...view.get() };
       const all = now.history?.versions ?? [];
       const selected = resolveSelection(all, now.selection);
       return { now, all, selected, diff: selected && diffVersions(selected[0], selected[1]) };
     };
     const onKey = (event: KeyboardEvent) =>
       handleSidebarKey(event, {
-        close: () => (store.get().popover !== null ? store.update({ popover: null }) : actions.close()),
+        close: () => (view.get().popover !== null ? view.update({ popover: null }) : actions.close()),
         step: (direction) => {
           const { now, diff } = current();
           if (!diff) return;
@@ -122,11 +125,11 @@ export function App({ store, actions, overlay, room, root }: Props) {
         stepVersion: (direction) => {
           const { all, selected } = current();
           const selection = selected && stepSelection(all, selected, direction);
-          if (selection) store.update({ selection, activeChange: null, popover: null });
+          if (selection) view.update({ selection, activeChange: null, popover: null });
         },
       });
     // The popover follows its paragraph as the page scrolls.
-    const onScroll = () => store.get().popover !== null && repaint((n) => n + 1);
+    const onScroll = () => view.get().popover !== null && repaint((n) => n + 1);
     document.addEventListener('keydown', onKey, true);
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => {
@@ -146,7 +149,7 @@ export function App({ store, actions, overlay, room, root }: Props) {
       <aside class="sidebar" data-testid="sidebar" role="complementary" aria-labelledby="article-history-title" style={{ width: `${width}px` }}>
         <ResizeHandle width={width} onResize={setWidth} onDone={saveWidth} />
         <Header title={state.article.title} history={state.history} onClose={actions.close} onRetry={actions.retry} onCheckEveryCapture={actions.checkEveryCapture} onOpenSettings={actions.openSettings} />
-        <VersionList versions={versions} pair={pair} onSelect={(selection) => store.update({ selection, activeChange: null, popover: null })} />
+        <VersionList versions={versions} pair={pair} onSelect={(selection) => view.update({ selection, activeChange: null, popover: null })} />
         {pair && diff ? (
           <>
             <PairBar versions={versions} pair={pair}>
@@ -154,8 +157,8 @@ export function App({ store, actions, overlay, room, root }: Props) {
                 view={state.view}
                 showFormatting={state.showFormatting}
                 formattingCount={formattingCount}
-                onView={(view) => store.update({ view })}
-                onShowFormatting={(showFormatting) => store.update({ showFormatting })}
+                onView={(changeView) => view.update({ view: changeView })}
+                onShowFormatting={(showFormatting) => view.update({ showFormatting })}
               />
             </PairBar>
             <ChangeList diff={diff} view={state.view} showFormatting={state.showFormatting} activeChange={state.activeChange} onReveal={reveal} />
@@ -170,7 +173,7 @@ export function App({ store, actions, overlay, room, root }: Props) {
           anchor={popoverAnchor}
           area={{ width: window.innerWidth - width, height: window.innerHeight }}
           from={{ number: versions.indexOf(pair[0]) + 1, capturedAt: pair[0].capturedAt }}
-          onClose={() => store.update({ popover: null })}
+          onClose={() => view.update({ popover: null })}
         />
       )}
     </>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ArticleDiff, ParagraphOp } from '../core/diff/types.ts';
-import type { ChangeView } from '../content/state.ts';
+import type { ChangeView } from './view-state.ts';
 import type { MessageKey } from '../i18n.ts';
 import { DiffSummary } from './DiffSummary.tsx';
 import { CorrectionChanges, FieldChangeView } from './FieldChanges.tsx';

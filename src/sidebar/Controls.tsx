@@ -1,4 +1,4 @@
-import type { ChangeView } from '../content/state.ts';
+import type { ChangeView } from './view-state.ts';
 import { plural, t } from './i18n.ts';
 
 interface Props {

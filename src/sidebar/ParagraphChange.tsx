@@ -1,5 +1,5 @@
 import type { ParagraphOp, WordPart } from '../core/diff/types.ts';
-import type { ChangeView } from '../content/state.ts';
+import type { ChangeView } from './view-state.ts';
 import { WordParts } from './WordParts.tsx';
 
 /** The old side of a change: what was there, deletions struck through. */

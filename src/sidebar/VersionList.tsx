@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { changeSize } from '../core/change-size.ts';
 import type { Sighting, Version } from '../core/history.ts';
 import { describeGap } from '../core/timeline.ts';
-import type { Selection } from '../content/state.ts';
+import type { Selection } from './view-state.ts';
 import type { MessageKey } from '../i18n.ts';
 import { formatGap, formatTime, t } from './i18n.ts';
 import { versionKey } from './selection.ts';

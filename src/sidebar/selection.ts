@@ -1,7 +1,7 @@
 /** Which two versions the sidebar compares, and what the reader's keys do to that choice. */
 import { defaultPair } from '../core/default-pair.ts';
 import { versionKey, type Version } from '../core/history.ts';
-import type { Selection } from '../content/state.ts';
+import type { Selection } from './view-state.ts';
 
 export { versionKey };
 

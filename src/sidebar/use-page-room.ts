@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useReducer } from 'preact/hooks';
-import type { PageRoom } from '../content/page-room.ts';
+import type { PageRoom } from './page-room.ts';
 
 /** Keeps the page narrowed by the sidebar's width while it is open, following resizes of the sidebar and the window. */
 export function usePageRoom(room: PageRoom, open: boolean, width: number): void {

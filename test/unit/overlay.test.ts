@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { diffArticles } from '../../src/core/diff/index.ts';
-import { createOverlay, locateParagraphs, MARK_ATTR } from '../../src/content/overlay.ts';
+import { createOverlay, locateParagraphs, MARK_ATTR } from '../../src/sidebar/overlay.ts';
 
 const text = (paragraphs: string[]) => ({ title: 'T', byline: null, corrections: [], paragraphs, partial: false });
 const before = ['The officer fired first.', 'Two officers were injured.', 'The mayor spoke.', 'A witness said nothing.'];

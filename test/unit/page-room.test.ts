@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** The room the sidebar takes beside the page, and the page's own style given back on close. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createPageRoom } from '../../src/content/page-room.ts';
+import { createPageRoom } from '../../src/sidebar/page-room.ts';
 
 beforeEach(() => document.documentElement.removeAttribute('style'));
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/core/article.ts';
 import type { HistoryState, Version } from '../../src/core/history.ts';
-import { createPageStore, initialPageState } from '../../src/content/state.ts';
+import { createPageStore } from '../../src/content/page-state.ts';
 
 vi.mock('webextension-polyfill', () => ({
   default: {
@@ -32,14 +32,14 @@ describe('the sidebar while versions stream in', () => {
     const host = document.createElement('div');
     document.documentElement.append(host);
     const root = host.attachShadow({ mode: 'open' });
-    const store = createPageStore({ ...initialPageState(live.article), sidebarOpen: true });
+    const store = createPageStore(live.article, { sidebarOpen: true });
     const states: HistoryState[] = [
       { kind: 'loading', versions: [live], checked: 0, estimated: 2 },
       { kind: 'loading', versions: [early, live], checked: 1, estimated: 2 },
       { kind: 'loading', versions: [early, rewritten, live], checked: 2, estimated: 2 },
       { kind: 'done', versions: [early, rewritten, live], archivedCaptures: 2, coverage: 'bisected' },
     ];
-    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
+    mountSidebar(root, store, { retry: () => {}, checkEveryCapture: () => {} });
     for (const history of states) {
       store.update({ history });
       await new Promise((r) => setTimeout(r, 30));

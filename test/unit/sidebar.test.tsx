@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/core/article.ts';
 import type { Version } from '../../src/core/history.ts';
-import { createPageStore, initialPageState, type PageStore } from '../../src/content/state.ts';
+import { createPageStore, type PageStore } from '../../src/content/page-state.ts';
 
 // What the sidebar keeps in extension storage during a test.
 const stored: Record<string, unknown> = vi.hoisted(() => ({}));
@@ -56,12 +56,12 @@ beforeEach(() => {
   const host = document.createElement('div');
   document.documentElement.append(host);
   root = host.attachShadow({ mode: 'open' });
-  store = createPageStore({ ...initialPageState(versions[1]!.article), history: { kind: 'done', versions, archivedCaptures: 2, coverage: 'bisected' }, sidebarOpen: true });
+  store = createPageStore(versions[1]!.article, { history: { kind: 'done', versions, archivedCaptures: 2, coverage: 'bisected' }, sidebarOpen: true });
 });
 
 describe('the sidebar', () => {
   it('lists every version with its time and the gap to the previous one', async () => {
-    mountSidebar(root, store, { close: () => store.update({ sidebarOpen: false }), retry: () => {}, checkEveryCapture: () => {} });
+    mountSidebar(root, store, { retry: () => {}, checkEveryCapture: () => {} });
     await new Promise((r) => setTimeout(r, 0));
     const rows = $$('[data-testid=version]');
     expect(rows.map((r) => r.dataset.capturedAt)).toEqual(['2016-09-19T20:49:01.000Z', '2016-09-19T21:55:00.000Z']);
@@ -70,7 +70,7 @@ describe('the sidebar', () => {
   });
 
   it('shows the headline change and the changed and added paragraphs, word by word', async () => {
-    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
+    mountSidebar(root, store, { retry: () => {}, checkEveryCapture: () => {} });
     await new Promise((r) => setTimeout(r, 0));
     expect($$('[data-testid=headline-change]')).toHaveLength(1);
     const changes = $$('[data-testid=change]');
@@ -84,7 +84,7 @@ describe('the sidebar', () => {
 describe('the settings button', () => {
   it('asks the background to open the options page, which a content script cannot open', async () => {
     sent.length = 0;
-    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
+    mountSidebar(root, store, { retry: () => {}, checkEveryCapture: () => {} });
     await new Promise((r) => setTimeout(r, 0));
     const button = $$('[data-testid=open-options]')[0]!;
     expect(button.getAttribute('aria-label')).toBe('Settings');
@@ -96,7 +96,7 @@ describe('the settings button', () => {
 describe('the status line', () => {
   it('says why the archive gave no more versions and when it will try again', async () => {
     store.update({ history: { kind: 'failed', versions, reason: 'archive-unavailable', retryAt: Date.now() + 4 * 60_000 } });
-    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
+    mountSidebar(root, store, { retry: () => {}, checkEveryCapture: () => {} });
     await new Promise((r) => setTimeout(r, 0));
     const status = $$('[data-testid=status]')[0]!;
     expect(status.textContent).toContain('The web archive is not answering right now. Showing the 2 versions known so far.');
@@ -106,7 +106,7 @@ describe('the status line', () => {
 
   it('offers no "Try again" when the archive excludes the site, and counts one version as one', async () => {
     store.update({ history: { kind: 'failed', versions: versions.slice(0, 1), reason: 'archive-blocked' } });
-    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
+    mountSidebar(root, store, { retry: () => {}, checkEveryCapture: () => {} });
     await new Promise((r) => setTimeout(r, 0));
     const status = $$('[data-testid=status]')[0]!;
     expect(status.textContent).toBe("The web archive does not make this site's copies available. Showing the 1 version known so far.");
@@ -116,7 +116,7 @@ describe('the status line', () => {
   it('offers to read every archived copy when bisection skipped some, and asks the background once clicked', async () => {
     const checkEveryCapture = vi.fn();
     store.update({ history: { kind: 'done', versions: versions.slice(0, 1), archivedCaptures: 40, coverage: 'bisected' } });
-    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture });
+    mountSidebar(root, store, { retry: () => {}, checkEveryCapture });
     await new Promise((r) => setTimeout(r, 0));
     const status = $$('[data-testid=status]')[0]!;
     expect(status.textContent).toContain('No changes found: the first and the newest archived copies have the same text as this page.');
@@ -130,7 +130,7 @@ describe('the status line', () => {
 
   it('says when the search stopped at its limit, and offers no second check once every copy was read', async () => {
     store.update({ history: { kind: 'done', versions, archivedCaptures: 900, coverage: 'cut-short' } });
-    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
+    mountSidebar(root, store, { retry: () => {}, checkEveryCapture: () => {} });
     await new Promise((r) => setTimeout(r, 0));
     const status = () => $$('[data-testid=status]')[0]!;
     expect(status().textContent).toContain('some changes may be missing');
@@ -146,13 +146,13 @@ describe('what the first view says changed', () => {
   const withCorrections = (id: string, at: string, corrections: string[]) => ({ ...version(id, at, { ...versions[1]!.article, corrections }) });
 
   it('names the pair it compares above the changes', async () => {
-    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
+    mountSidebar(root, store, { retry: () => {}, checkEveryCapture: () => {} });
     await new Promise((r) => setTimeout(r, 0));
     expect($$('[data-testid=pair-summary]')[0]!.textContent).toMatch(/^Comparing version 1, Sep 19, 2016, .* with version 2, Sep 19, 2016, /);
   });
 
   it('counts in the right plural forms', async () => {
-    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
+    mountSidebar(root, store, { retry: () => {}, checkEveryCapture: () => {} });
     await new Promise((r) => setTimeout(r, 0));
     expect($$('[data-testid=diff-summary]')[0]!.textContent).toBe('2 paragraphs changed · 7 words added · 1 word removed');
     expect($$('.unchanged-run button')[0]!.textContent).toBe('1 unchanged paragraph');
@@ -167,7 +167,7 @@ describe('what the first view says changed', () => {
       ]),
     ];
     store.update({ history: { kind: 'done', versions: notes, archivedCaptures: 2, coverage: 'bisected' } });
-    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
+    mountSidebar(root, store, { retry: () => {}, checkEveryCapture: () => {} });
     await new Promise((r) => setTimeout(r, 0));
     expect($$('[data-testid=diff-summary]')[0]!.textContent).toBe('Only 2 corrections changed: the body text is the same in both versions.');
     expect(root.textContent).not.toContain('did not change');
@@ -178,7 +178,7 @@ describe('what the first view says changed', () => {
   });
 
   it('lists in the legend only the sources the timeline shows', async () => {
-    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
+    mountSidebar(root, store, { retry: () => {}, checkEveryCapture: () => {} });
     await new Promise((r) => setTimeout(r, 0));
     expect($$('.legend li').map((li) => li.textContent?.trim())).toEqual(['web archive']);
   });
@@ -189,7 +189,7 @@ describe('right-to-left articles', () => {
     const arabic = (title: string, paragraphs: string[]) => version(title, versions[0]!.capturedAt, article(title, paragraphs));
     const rtl = [arabic('a', ['قال المتحدث إن الاجتماع تأجل.']), { ...arabic('b', ['قال المتحدث إن الاجتماع أُلغي.']), capturedAt: versions[1]!.capturedAt }];
     store.update({ history: { kind: 'done', versions: rtl, archivedCaptures: 2, coverage: 'bisected' } });
-    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
+    mountSidebar(root, store, { retry: () => {}, checkEveryCapture: () => {} });
     await new Promise((r) => setTimeout(r, 0));
     const paragraph = $$('[data-testid=change] p')[0]!;
     expect(paragraph.getAttribute('dir')).toBe('auto');
@@ -200,7 +200,7 @@ describe('right-to-left articles', () => {
 
 describe('the sidebar width', () => {
   it('can be changed from the keyboard and is remembered for the next page', async () => {
-    mountSidebar(root, store, { close: () => {}, retry: () => {}, checkEveryCapture: () => {} });
+    mountSidebar(root, store, { retry: () => {}, checkEveryCapture: () => {} });
     await new Promise((r) => setTimeout(r, 0));
     const handle = $$('[role=separator]')[0]!;
     const aside = $$('[data-testid=sidebar]')[0]!;

@@ -1,0 +1,45 @@
+/**
+ * The content script's line to the background for one article: it reports the live article,
+ * watches its history over the `history` port, and reconnects when the background restarts
+ * (the MV3 worker is stopped at will). The reader's requests go through the same object
+ * whichever port is current, so nothing that holds it has to be told of a reconnect.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { Article } from '../core/article.ts';
+import type { HistoryState } from '../core/history.ts';
+import { HISTORY_PORT, isHistoryEvent, send, type HistoryRequest } from '../messages.ts';
+
+export interface HistoryConnection {
+  /** Ask again now, past any wait for an earlier failure. */
+  retry(): void;
+  /** Read every archived capture rather than bisecting (the history engine's thorough mode). */
+  checkEveryCapture(): void;
+}
+
+const RECONNECT_MS = 1000;
+
+export function connectHistory(article: Article, onState: (state: HistoryState) => void): HistoryConnection {
+  let port: Runtime.Port | null = null;
+  const post = (type: HistoryRequest['type']) => port?.postMessage({ type, url: article.url } satisfies HistoryRequest);
+
+  const connect = async () => {
+    await send((message) => browser.runtime.sendMessage(message), 'page:article', { article });
+    const current = browser.runtime.connect({ name: HISTORY_PORT });
+    current.onMessage.addListener((event: unknown) => {
+      if (isHistoryEvent(event) && event.url === article.url) onState(event.state);
+    });
+    current.onDisconnect.addListener(() => {
+      port = null;
+      setTimeout(start, RECONNECT_MS);
+    });
+    port = current;
+    post('history:watch');
+  };
+  const start = () => void connect().catch((error: unknown) => console.warn('article-history: cannot reach the background', error));
+  start();
+
+  return {
+    retry: () => post('history:retry'),
+    checkEveryCapture: () => post('history:thorough'),
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * What the page knows, kept in one place by the content script: the article read off the live
+ * page, its history as the background streams it, and whether the reader has the sidebar open.
+ * The launcher and the sidebar read it; only the content script writes the article and history.
+ */
+import type { Article } from '../core/article.ts';
+import type { HistoryState } from '../core/history.ts';
+import { createStateStore, type StateStore } from '../core/state-store.ts';
+
+export interface PageState {
+  article: Article;
+  history: HistoryState | null;
+  sidebarOpen: boolean;
+}
+
+export type PageStore = StateStore<PageState>;
+
+export function createPageStore(article: Article, change: Partial<PageState> = {}): PageStore {
+  return createStateStore<PageState>({ article, history: null, sidebarOpen: false, ...change });
+}

@@ -1,0 +1,63 @@
+/**
+ * The content script's line to the background survives the background restarting: the reader's
+ * "try again" and "check every copy" go to whichever port is current, through the same object.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+interface FakePort {
+  posted: unknown[];
+  disconnect(): void;
+}
+const ports: FakePort[] = vi.hoisted(() => []);
+
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: {
+      sendMessage: async () => ({ ok: true }),
+      connect: () => {
+        const onDisconnect: (() => void)[] = [];
+        const port = {
+          posted: [] as unknown[],
+          postMessage: (message: unknown) => port.posted.push(message),
+          onMessage: { addListener: () => {} },
+          onDisconnect: { addListener: (listener: () => void) => onDisconnect.push(listener) },
+          disconnect: () => onDisconnect.forEach((listener) => listener()),
+        };
+        ports.push(port);
+        return port;
+      },
+    },
+  },
+}));
+
+const { connectHistory } = await import('../../src/content/history-connection.ts');
+const article = {
+  url: 'https://www.nytimes.com/2016/09/20/nyregion/x.html', site: 'nytimes', title: 'T', byline: null, publishedAt: null,
+  modifiedAt: null, corrections: [], paragraphs: ['One.'], partial: false, liveBlog: false,
+};
+
+beforeEach(() => {
+  ports.length = 0;
+  vi.useFakeTimers();
+});
+afterEach(() => vi.useRealTimers());
+
+describe('the history connection', () => {
+  it('watches the article, and after the background restarts watches it again on a new port', async () => {
+    const connection = connectHistory(article, () => {});
+    await vi.waitFor(() => expect(ports).toHaveLength(1));
+    expect(ports[0]!.posted).toEqual([{ type: 'history:watch', url: article.url }]);
+
+    ports[0]!.disconnect();
+    await vi.advanceTimersByTimeAsync(1000);
+    await vi.waitFor(() => expect(ports).toHaveLength(2));
+    connection.retry();
+    connection.checkEveryCapture();
+    expect(ports[1]!.posted).toEqual([
+      { type: 'history:watch', url: article.url },
+      { type: 'history:retry', url: article.url },
+      { type: 'history:thorough', url: article.url },
+    ]);
+    expect(ports[0]!.posted).toHaveLength(1);
+  });
+});
