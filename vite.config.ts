@@ -52,7 +52,7 @@ export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [crx({ manifest: manifestFor(browser) as unknown as ManifestV3Export, browser })],
-    define: { __SITE_IDS_BY_HOST__: JSON.stringify(siteIdsByHost()) },
+    define: { __SITE_IDS_BY_HOST__: JSON.stringify(siteIdsByHost()), __TEST_HOOKS__: JSON.stringify(process.env.ARTICLE_HISTORY_TEST_HOOKS === '1') },
     resolve: { alias: { '#html-extractor': resolve(import.meta.dirname, `src/background/html-extractor/${browser}.ts`) } },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {

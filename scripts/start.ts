@@ -10,7 +10,8 @@ import { openScenario, RAHAMI_URL, rahamiScenario } from '../test/e2e/scenarios.
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 
-execFileSync('npx', ['tsx', 'scripts/build.ts'], { stdio: 'inherit' });
+// The demo drives the sidebar through its test hooks, so it runs the test build (an open shadow root).
+execFileSync('npx', ['tsx', 'scripts/build.ts'], { stdio: 'inherit', env: { ...process.env, ARTICLE_HISTORY_TEST_HOOKS: '1' } });
 
 const running = await openScenario('chromium', rahamiScenario(), { headless });
 const { browser } = running;

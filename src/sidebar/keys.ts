@@ -13,6 +13,8 @@ function isEditable(target: EventTarget | undefined): boolean {
 }
 
 export function handleSidebarKey(event: KeyboardEvent, actions: KeyActions): void {
+  // The page's scripts can dispatch key events on its document: only the reader's keys move the sidebar.
+  if (!event.isTrusted) return;
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isEditable(event.composedPath()[0])) return;
   const action = {
     Escape: () => actions.close(),

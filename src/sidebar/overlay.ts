@@ -79,6 +79,8 @@ export function createOverlay(doc: Document, onMarkClick: (opIndex: number) => v
   });
 
   const onClick = (event: MouseEvent) => {
+    // The page can click its own paragraphs from a script; only the reader's clicks count.
+    if (!event.isTrusted) return;
     const target = event.target instanceof Element ? event.target : null;
     if (!target || target.closest('a, button, input, textarea, select')) return;
     const marked = target.closest(`[${OP_ATTR}]`);

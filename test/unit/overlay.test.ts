@@ -57,14 +57,30 @@ describe('the overlay on the live article', () => {
     overlay.clear();
   });
 
+  /** A click as the reader's mouse makes it; happy-dom's own are untrusted, like a page script's. */
+  const readerClick = (element: Element) => {
+    const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+    Object.defineProperty(event, 'isTrusted', { value: true });
+    element.dispatchEvent(event);
+  };
+
   it('tells which change a click on a marked paragraph is about, but leaves links alone', () => {
     const clicked: number[] = [];
     const overlay = createOverlay(document, (i) => clicked.push(i), (n) => `${n} removed`);
     const diff = diffArticles(text(before), text(after));
     overlay.show(diff, after);
-    (document.querySelector(`[${MARK_ATTR}="added"]`) as HTMLElement).click();
-    document.querySelector('a')!.click();
+    readerClick(document.querySelector(`[${MARK_ATTR}="added"]`)!);
+    readerClick(document.querySelector('a')!);
     expect(clicked.map((i) => diff.paragraphs[i]!.kind)).toEqual(['added']);
+    overlay.clear();
+  });
+
+  it("ignores a click on a marked paragraph that the page's own script made", () => {
+    const clicked: number[] = [];
+    const overlay = createOverlay(document, (i) => clicked.push(i), (n) => `${n} removed`);
+    overlay.show(diffArticles(text(before), text(after)), after);
+    (document.querySelector(`[${MARK_ATTR}="added"]`) as HTMLElement).click();
+    expect(clicked).toEqual([]);
     overlay.clear();
   });
 });
