@@ -5,6 +5,7 @@ const FAILURE_KEYS: Record<FailureReason, string> = {
   'archive-unavailable': 'failedUnavailable',
   'archive-blocked': 'failedBlocked',
   'archive-garbled': 'failedGarbled',
+  'archive-redirect-loop': 'failedRedirectLoop',
   offline: 'failedOffline',
   internal: 'failedInternal',
 };
@@ -15,6 +16,8 @@ function statusText(history: HistoryState | null): string {
   if (!history) return t('statusStarting');
   const versions = history.versions.length;
   switch (history.kind) {
+    case 'queued':
+      return t('statusQueued', history.ahead, minutesUntil(history.startsAt));
     case 'loading':
       return history.estimated > 0 ? t('statusChecking', history.checked, history.estimated) : t('statusListing');
     case 'rate-limited':
