@@ -30,6 +30,8 @@ export interface BrowserSession {
   readonly logs: string[];
   /** Navigates the test tab and waits for its load event. */
   open(url: string): Promise<void>;
+  /** Opens `url` in a new tab behind the test tab, which stays the active one, and waits for its load event. */
+  openInBackground(url: string): Promise<void>;
   /** The URL of a page of the loaded extension, such as its options page, by its path in the build. */
   extensionUrl(path: string): string;
   /** Runs in the page's main world: an expression string, or a function called with `args` (which must be JSON values). */
@@ -64,6 +66,7 @@ export async function launchBrowser(name: BrowserName, opts: LaunchOptions): Pro
 interface PageDriver {
   logs: string[];
   goto(url: string): Promise<void>;
+  openInBackground(url: string): Promise<void>;
   evaluateExpression(expression: string): Promise<unknown>;
   mouseClick(x: number, y: number): Promise<void>;
   keyDown(key: string): Promise<void>;
@@ -137,6 +140,14 @@ async function launchChromium(opts: LaunchOptions): Promise<BrowserSession> {
     logs,
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
+    },
+    openInBackground: async (url) => {
+      // Playwright's newPage() brings the new tab to the front; DevTools' createTarget need not.
+      const cdp = await context.newCDPSession(page);
+      const opened = context.waitForEvent('page');
+      await cdp.send('Target.createTarget', { url, background: true });
+      await (await opened).waitForLoadState('load');
+      await cdp.detach();
     },
     evaluateExpression: (expression) => page.evaluate(expression),
     mouseClick: (x, y) => page.mouse.click(x, y),
@@ -220,6 +231,10 @@ async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession> {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     },
+    openInBackground: async (url) => {
+      const tab = await browser.newPage({ background: true });
+      await tab.goto(url, { waitUntil: 'load' });
+    },
     evaluateExpression: (expression) => page.evaluate(expression),
     mouseClick: (x, y) => page.mouse.click(x, y),
     keyDown: (key) => page.keyboard.down(key as Parameters<typeof page.keyboard.down>[0]),
@@ -247,6 +262,7 @@ function session(name: BrowserName, page: PageDriver, extensionOrigin: string, c
     name,
     logs: page.logs,
     open: (url) => page.goto(url),
+    openInBackground: (url) => page.openInBackground(url),
     extensionUrl: (path) => `${extensionOrigin}/${path.replace(/^\//, '')}`,
     evaluate: async <T>(fn: string | ((...args: never[]) => T), ...args: unknown[]) => (await page.evaluateExpression(expressionOf(fn, args))) as T,
     async waitFor(fn, timeoutMs = 10_000) {
