@@ -271,7 +271,8 @@ export class HistoryStore {
   }
 
   private validOne<S extends Names>(name: S, key: HistoryDB[S]['key'], record: unknown): HistoryDB[S]['value'] | undefined {
-    return this.valid(name, record === undefined ? [] : [record], [key])[0];
+    // A record that is not there is not a bad one: nothing to drop, nothing to say.
+    return record === undefined ? undefined : this.valid(name, [record], [key])[0];
   }
 
   /** Deletes unreadable records in a transaction of its own, so the read that found them goes on. */

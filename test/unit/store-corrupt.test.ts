@@ -69,6 +69,14 @@ describe('a corrupt record is dropped with a note, and the rest keeps working', 
     store.close();
   });
 
+  it('a record that is simply not there is not called unreadable', async () => {
+    const store = await storeWith(async () => undefined);
+    expect(await store.getJob('https://www.nytimes.com/never-seen.html')).toBeUndefined();
+    expect(await store.getCaptureList('web.archive.org', 'https://www.nytimes.com/never-seen.html')).toBeUndefined();
+    expect(warn).not.toHaveBeenCalled();
+    store.close();
+  });
+
   it('budgets: a budget whose spending is not a list of times', async () => {
     const store = await storeWith((db) => db.put('budgets', { host: 'archive.example', spent: { listing: 'many' } }));
     expect(await store.getBudgets()).toEqual([{ host: 'web.archive.org', spent: { listing: [1, 2], memento: [3] } }]);
