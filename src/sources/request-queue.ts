@@ -2,8 +2,9 @@
  * Who asks the archive next. Every request to a host waits here for three things: no pause in
  * force (archive-pause.ts), a free lane (at most `maxInFlight` requests in flight), and a token
  * of its class (rate-budget.ts). Among those waiting, the article in a visible tab goes first,
- * then the others in the order they came. One queue serves every job, so a front page of 40
- * tabs shares one budget, and the tab in front does not wait behind it.
+ * then the others in the order they came; while the tab in front is asking, background
+ * requests leave it a lane. One queue serves every job, so a front page of 40 tabs shares one
+ * budget, and the tab in front does not wait behind it.
  */
 import type { ArchivePauses } from './archive-pause.ts';
 import { REAL_CLOCK, type Clock } from './clock.ts';
@@ -43,7 +44,15 @@ interface Host {
   inFlight: number;
   waiting: Waiter[];
   timer: AbortController | null;
+  /** When a request for a visible tab last started. */
+  visibleAt: number;
 }
+
+/**
+ * For this long after the tab in front asked, background requests leave it a lane: its next
+ * request (the next capture of its story) must not wait for theirs to be answered.
+ */
+const VISIBLE_LANE_MS = 10_000;
 
 const RANK: Record<Priority, number> = { visible: 0, background: 1 };
 
@@ -79,7 +88,7 @@ export class RequestQueue {
 
   private host(name: string): Host {
     let host = this.hosts.get(name);
-    if (!host) this.hosts.set(name, (host = { inFlight: 0, waiting: [], timer: null }));
+    if (!host) this.hosts.set(name, (host = { inFlight: 0, waiting: [], timer: null, visibleAt: -Infinity }));
     return host;
   }
 
@@ -108,15 +117,19 @@ export class RequestQueue {
     let soonest = paused > 0 ? paused : Infinity;
     const order = [...host.waiting].sort((a, b) => RANK[priorityOf(a)] - RANK[priorityOf(b)] || a.seq - b.seq);
     if (paused === 0) {
+      const now = this.clock.now();
       for (const waiter of order) {
         if (host.inFlight >= this.options.maxInFlight) break;
-        const delay = this.budgets.delay(hostName, waiter.kind, priorityOf(waiter));
+        const priority = priorityOf(waiter);
+        if (priority === 'background' && now - host.visibleAt < VISIBLE_LANE_MS && host.inFlight >= this.options.maxInFlight - 1) continue;
+        const delay = this.budgets.delay(hostName, waiter.kind, priority);
         if (delay > 0) {
           soonest = Math.min(soonest, delay);
           continue;
         }
         host.waiting.splice(host.waiting.indexOf(waiter), 1);
         host.inFlight++;
+        if (priority === 'visible') host.visibleAt = now;
         this.budgets.spend(hostName, waiter.kind);
         waiter.go(once(() => this.release(hostName)));
       }
@@ -137,12 +150,16 @@ export class RequestQueue {
     this.pump(hostName);
   }
 
-  /** Tells each waiting request that asked where it stands, when that changed. */
+  /**
+   * Tells each request that asked where it stands, when that changed, if it waits for the
+   * budget or a pause: a wait for a lane is over in one answer's time, not worth a word.
+   */
   private report(hostName: string, paused: number, waiting: Waiter[]): void {
     const ahead: Record<EndpointClass, number> = { listing: 0, memento: 0 };
     for (const waiter of waiting) {
       const place = ahead[waiter.kind]++;
       if (!waiter.ticket.onQueued || waiter.reported === place) continue;
+      if (paused === 0 && this.budgets.delay(hostName, waiter.kind, priorityOf(waiter)) === 0) continue;
       waiter.reported = place;
       const startsAt = Math.max(this.clock.now() + paused, this.budgets.estimate(hostName, waiter.kind, priorityOf(waiter), place));
       waiter.ticket.onQueued({ ahead: place, startsAt });

@@ -205,6 +205,37 @@ describe('the archive\'s budgets, shared by every job', () => {
     expect(busiestWindow(calls.map((c) => c.at), 60_000)).toBeLessThanOrEqual(24);
   });
 
+  it('leaves a lane to the tab in front while it is asking: its next capture does not wait for background ones', async () => {
+    const clock = manualClock();
+    const started: string[] = [];
+    const impl = async (url: string) => {
+      started.push(url);
+      await clock.sleep(url.includes('a2.') ? 50 : 300);
+      return ok();
+    };
+    const pauses = new ArchivePauses(undefined, DEFAULT_PAUSE_POLICY, clock.now);
+    const queue = new RequestQueue(QUICK, new RateBudgets(undefined, undefined, clock.now), pauses, clock);
+    const politeFetch = createPoliteFetch(QUICK, { fetch: impl, pauses, queue, clock });
+    const background = { priority: () => 'background' as const };
+    const asked = [politeFetch(MEMENTO(1)), politeFetch(MEMENTO(2)), politeFetch(MEMENTO(3), background), politeFetch(MEMENTO(4), background)];
+    await clock.advance(100);
+    // The front tab's second request was answered; the background ones still wait for a lane...
+    expect(started).toEqual([MEMENTO(1), MEMENTO(2)]);
+    // ...which its next request takes at once.
+    asked.push(politeFetch(MEMENTO(5)));
+    await clock.settle();
+    expect(started).toEqual([MEMENTO(1), MEMENTO(2), MEMENTO(5)]);
+    await clock.advance(20_000);
+    await Promise.all(asked);
+    expect(started.slice(3).sort()).toEqual([MEMENTO(3), MEMENTO(4)]);
+    // Once the front tab has gone quiet, background requests use both lanes again.
+    const later = [politeFetch(MEMENTO(6), background), politeFetch(MEMENTO(7), background)];
+    await clock.settle();
+    expect(started.slice(5)).toEqual([MEMENTO(6), MEMENTO(7)]);
+    await clock.advance(1_000);
+    await Promise.all(later);
+  });
+
   it('starts again from what a stopped worker spent, not from a full budget', async () => {
     const clock = manualClock();
     const saved: import('../../src/sources/rate-budget.ts').BudgetRecord[] = [];
