@@ -9,6 +9,7 @@ const sections: Record<string, () => Promise<BenchSection>> = {
   diff: async () => (await import('./diff.ts')).default(),
   history: async () => (await import('./history.ts')).default(),
   ui: async () => (await import('./ui.ts')).default(),
+  politeness: async () => (await import('./politeness.ts')).default(),
 };
 
 const args = process.argv.slice(2);
