@@ -72,10 +72,26 @@ export class RequestQueue {
     const hostName = new URL(url).host;
     const host = this.host(hostName);
     return new Promise((resolve, reject) => {
-      const waiter: Waiter = { kind: endpointClass(url), ticket, seq: this.seq++, reported: -1, go: resolve, fail: reject };
       const signal = ticket.signal;
       if (signal?.aborted) return reject(signal.reason as Error);
-      signal?.addEventListener('abort', () => this.leave(hostName, waiter, signal.reason), { once: true });
+      // A job's one signal sees every request of the job: each takes its listener off again.
+      const onAbort = () => this.leave(hostName, waiter, signal!.reason);
+      const settle = () => signal?.removeEventListener('abort', onAbort);
+      const waiter: Waiter = {
+        kind: endpointClass(url),
+        ticket,
+        seq: this.seq++,
+        reported: -1,
+        go: (release) => {
+          settle();
+          resolve(release);
+        },
+        fail: (error) => {
+          settle();
+          reject(error);
+        },
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
       host.waiting.push(waiter);
       this.pump(hostName);
     });
