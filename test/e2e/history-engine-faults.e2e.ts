@@ -27,7 +27,7 @@ inEachBrowser(
       await session.browser.waitFor(`${inShadow('[data-testid=status]')}?.dataset.state === 'rate-limited'`, 60_000);
       // A 429 without Retry-After: not one more request for a minute, from any job.
       expect(session.scenario.archive.requests.map((r) => r.url.split('?')[0])).toEqual(['/cdx/search/cdx']);
-      expect(await session.browser.evaluate(`${inShadow('[data-testid=status]')}.textContent`)).toMatch(/\d+ min/);
+      expect(await session.browser.evaluate(`${inShadow('[data-testid=status]')}.textContent`)).toMatch(/checking again in 1 min/);
 
       // The reader reads another story: its job waits out the same pause without a request.
       await session.browser.open(SECOND_STORY);
