@@ -11,6 +11,7 @@ const sections: Record<string, () => Promise<BenchSection>> = {
   // Whole-process timings are the most sensitive to other load: taken before ui starts and stops a browser.
   cli: async () => (await import('./cli.ts')).default(),
   ui: async () => (await import('./ui.ts')).default(),
+  politeness: async () => (await import('./politeness.ts')).default(),
 };
 
 const args = process.argv.slice(2);

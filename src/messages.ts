@@ -133,7 +133,7 @@ export function isHistoryRequest(value: unknown): value is HistoryRequest {
   return hasShape(value, { type: (t) => HISTORY_REQUESTS.has(t as string), url: isHttpUrl });
 }
 
-const HISTORY_KINDS = new Set(['loading', 'rate-limited', 'done', 'failed']);
+const HISTORY_KINDS = new Set(['queued', 'loading', 'rate-limited', 'done', 'failed']);
 
 /** The background is trusted; this guard catches protocol drift between builds, not attacks. */
 export function isHistoryEvent(value: unknown): value is HistoryEvent {

@@ -8,36 +8,65 @@ import { handle, HISTORY_PORT, isHistoryRequest, sendToTab, type HistoryEvent } 
 import { ArchivePauses } from '../sources/archive-pause.ts';
 import type { ArchiveSource } from '../sources/source.ts';
 import { createPoliteFetch, DEFAULT_POLITENESS } from '../sources/polite-fetch.ts';
+import { RateBudgets } from '../sources/rate-budget.ts';
+import { RequestQueue } from '../sources/request-queue.ts';
 import { createWaybackSource } from '../sources/wayback.ts';
 import { extractArchived } from './extract-archived.ts';
 import { HistoryService } from './history-service.ts';
+import { createRedirectTargets } from './redirect-targets.ts';
 import { loadSettings, readSettings, SETTINGS_KEY } from '../settings.ts';
 import { HistoryStore } from './store.ts';
 import { showInToolbar } from './toolbar.ts';
+import { VisibleArticles } from './visible-articles.ts';
 import { alarmArticle, alarmWakeUps } from './wake-ups.ts';
 
 const store = HistoryStore.open();
-// The pause after repeated 429s is shared by every job and written through to IndexedDB.
-const pauses = new ArchivePauses((record) => {
-  store.then((s) => s.putPause(record)).catch((error: unknown) => console.error('article-history: cannot save the archive pause', error));
-});
-const politeFetch = createPoliteFetch(DEFAULT_POLITENESS, undefined, pauses);
+const saveIn = (what: string, write: (s: HistoryStore) => Promise<void>) => {
+  store.then(write).catch((error: unknown) => console.error(`article-history: cannot save the archive ${what}`, error));
+};
+// The pause after 429s and the request budgets are shared by every job and written through to IndexedDB.
+const pauses = new ArchivePauses((record) => saveIn('pause', (s) => s.putPause(record)));
+const budgets = new RateBudgets((record) => saveIn('budget', (s) => s.putBudget(record)));
+const queue = new RequestQueue(DEFAULT_POLITENESS, budgets, pauses);
+const visible = new VisibleArticles(() => queue.reschedule());
+const redirects = createRedirectTargets();
+const politeFetch = createPoliteFetch(DEFAULT_POLITENESS, { pauses, queue, redirectTarget: (url) => redirects.targetOf(url) });
 /** Set from the stored settings at start-up, unless a change of them arrived first. */
 let source: ArchiveSource | undefined;
 
+function useArchive(base: string): void {
+  redirects.watch(new URL(base).origin);
+  source = createWaybackSource(politeFetch, base);
+}
+
 const service = (async () => {
   const [opened, settings] = await Promise.all([store, loadSettings(browser.storage.local)]);
-  source ??= createWaybackSource(politeFetch, settings.archiveBase);
+  if (!source) useArchive(settings.archiveBase);
   pauses.restore(await opened.getPauses());
-  const history = new HistoryService({ store: opened, source: () => source!, extract: extractArchived, wakeUps: alarmWakeUps });
+  budgets.restore(await opened.getBudgets());
+  const history = new HistoryService({
+    store: opened,
+    source: () => source!,
+    extract: extractArchived,
+    wakeUps: alarmWakeUps,
+    priority: (url) => (visible.isVisible(url) ? 'visible' : 'background'),
+  });
   // Jobs left by a stopped worker are a bonus: failing to resume them must not stop the articles being read now.
   await history.resumeUnfinished().catch((error: unknown) => console.error('article-history: cannot resume unfinished lookups', error));
   return history;
 })();
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && changes[SETTINGS_KEY]) source = createWaybackSource(politeFetch, readSettings(changes[SETTINGS_KEY].newValue).archiveBase);
+  if (area === 'local' && changes[SETTINGS_KEY]) useArchive(readSettings(changes[SETTINGS_KEY].newValue).archiveBase);
 });
+
+browser.tabs.onActivated.addListener(({ tabId, windowId }) => visible.activated(tabId, windowId));
+browser.tabs.onRemoved.addListener((tabId) => visible.closed(tabId));
+// A restarted worker learns which tabs are in front now; their articles report in again when they reconnect.
+browser.tabs
+  .query({ active: true })
+  .then((tabs) => tabs.forEach((tab) => tab.id !== undefined && visible.activated(tab.id, tab.windowId ?? -1)))
+  .catch(() => undefined);
 
 browser.alarms.onAlarm.addListener((alarm) => {
   const url = alarmArticle(alarm.name);
@@ -57,8 +86,12 @@ const done = { ok: true } as const;
 
 browser.runtime.onMessage.addListener(
   handle<Runtime.MessageSender>({
-    'page:article': ({ article }, sender) =>
-      fromOwnContentScript(sender) ? service.then((s) => s.reportLive(article)).then(() => done) : undefined,
+    'page:article': ({ article }, sender) => {
+      if (!fromOwnContentScript(sender)) return undefined;
+      // Before the job starts, so that the article in front is first in the queue.
+      visible.shows(sender.tab.id, sender.tab.windowId ?? -1, article.url, sender.tab.active ?? false);
+      return service.then((s) => s.reportLive(article)).then(() => done);
+    },
     'cache:clear': ({ url }, sender) => (fromOwnPage(sender) ? service.then((s) => s.clear(url)).then(() => done) : undefined),
     'cache:clear-all': (_, sender) => (fromOwnPage(sender) ? service.then((s) => s.clearAll()).then(() => done) : undefined),
     'options:open': (_, sender) => (fromOwnContentScript(sender) ? browser.runtime.openOptionsPage().then(() => done) : undefined),
@@ -69,10 +102,13 @@ browser.runtime.onConnect.addListener((port) => {
   if (port.name !== HISTORY_PORT || !port.sender || !fromOwnContentScript(port.sender)) return;
   const tabId = port.sender.tab.id;
   const unwatch: (() => void)[] = [];
+  const watched = new Set<string>();
   let connected = true;
   const stopWatching = () => {
     connected = false;
     unwatch.splice(0).forEach((stop) => stop());
+    // The port closes with its page: the tab no longer shows that article.
+    watched.forEach((url) => visible.left(tabId, url));
   };
   port.onMessage.addListener(async (message: unknown) => {
     if (!isHistoryRequest(message)) return;
@@ -81,6 +117,7 @@ browser.runtime.onConnect.addListener((port) => {
     if (!connected) return;
     if (message.type === 'history:retry') return s.retry(message.url);
     if (message.type === 'history:thorough') return s.thorough(message.url);
+    watched.add(message.url);
     unwatch.push(
       s.watch(message.url, (state) => {
         const event: HistoryEvent = { type: 'history:state', url: message.url, state };

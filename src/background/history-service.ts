@@ -12,7 +12,8 @@ import { chooseCaptures, DEFAULT_CHOOSE, type CaptureText } from '../core/choose
 import type { FailureReason, HistoryState } from '../core/history.ts';
 import { buildVersions, type SightedText } from '../core/timeline.ts';
 import type { ArchivedReading } from '../sites/archived-page.ts';
-import { ArchiveError, isTransient, timestampToIso, type ArchiveFailure, type ArchiveSource, type Capture, type CaptureBody } from '../sources/source.ts';
+import type { Priority } from '../sources/rate-budget.ts';
+import { ArchiveError, isTransient, timestampToIso, type ArchiveFailure, type ArchiveRequest, type ArchiveSource, type Capture, type CaptureBody } from '../sources/source.ts';
 import { captureListTtl, HistoryStore, type CachedResult, type CachedVisit, type JobRecord, type JobStatus, type WaitReason } from './store.ts';
 
 export type ExtractArchived = (body: CaptureBody, url: string) => Promise<ArchivedReading>;
@@ -56,6 +57,8 @@ export interface HistoryDeps {
   wakeUps?: WakeUps;
   now?: () => number;
   policy?: Partial<JobPolicy>;
+  /** Whether the article is in a tab the reader can see (its requests go first); read at every turn in the archive's queue. */
+  priority?: (url: string) => Priority;
 }
 
 interface Job {
@@ -83,6 +86,8 @@ export function failureReason(failure: ArchiveFailure | null): FailureReason {
       return 'archive-blocked';
     case 'garbled':
       return 'archive-garbled';
+    case 'redirect-loop':
+      return 'archive-redirect-loop';
     case 'offline':
       return 'offline';
     default:
@@ -357,7 +362,9 @@ export class HistoryService {
     }
     let captures: Capture[];
     try {
-      captures = await source.listCaptures(job.url, signal);
+      // A listing waits for the archive's listing budget: the reader is told the job is queued.
+      const onQueued: ArchiveRequest['onQueued'] = (wait) => this.publish(job.url, { kind: 'queued', versions: this.versions(job), ...wait });
+      captures = await source.listCaptures(job.url, { ...this.request(job, signal), onQueued });
     } catch (error) {
       if (cached && error instanceof ArchiveError && isTransient(error.failure)) return { captures: cached.captures, listingFailed: error };
       throw error;
@@ -383,6 +390,10 @@ export class HistoryService {
     return { kind: 'text', hash: result.hash };
   }
 
+  private request(job: Job, signal: AbortSignal): ArchiveRequest {
+    return { signal, priority: () => this.deps.priority?.(job.url) ?? 'visible' };
+  }
+
   private sighting(source: ArchiveSource, capture: Capture, result: { hash: string; article: Article }): SightedText {
     const at = timestampToIso(capture.timestamp);
     return { hash: result.hash, article: result.article, sighting: { source: 'archive', at, archive: source.id, captureUrl: source.viewUrl(capture) } };
@@ -396,7 +407,7 @@ export class HistoryService {
   private async fetchCaptureText(job: Job, source: ArchiveSource, capture: Capture, key: string, signal: AbortSignal): Promise<CachedResult> {
     let result: CachedResult;
     try {
-      const body = await source.fetchCapture(capture, signal);
+      const body = await source.fetchCapture(capture, this.request(job, signal));
       result = await this.extract(body, job.url);
     } catch (error) {
       result = await this.unusableAfter(job, key, error);

@@ -20,6 +20,7 @@ import {
   type Check,
 } from '../core/shape.ts';
 import type { PauseRecord } from '../sources/archive-pause.ts';
+import type { BudgetRecord } from '../sources/rate-budget.ts';
 import type { ArticleRecord, CaptureListRecord, CaptureRecord, HistoryDB, JobRecord, ParagraphRecord, VersionRecord, VisitRecord } from './store-schema.ts';
 
 type Guard<T> = (value: unknown) => value is T;
@@ -30,7 +31,7 @@ const isCaptureResult: Check = (v) =>
   hasShape(v, { kind: oneOf('text'), hash: isString }) ||
   hasShape(v, { kind: oneOf('unusable'), reason: oneOf('no-article', 'not-archived', 'moved', 'unreachable'), retryAfter: optional(isFiniteNumber) });
 
-const isFailureReason = oneOf('archive-unavailable', 'archive-blocked', 'archive-garbled', 'offline', 'internal');
+const isFailureReason = oneOf('archive-unavailable', 'archive-blocked', 'archive-garbled', 'archive-redirect-loop', 'offline', 'internal');
 const isWaitReason: Check = (v) => hasShape(v, { kind: oneOf('rate-limited') }) || hasShape(v, { kind: oneOf('failed'), reason: isFailureReason });
 const isJobStatus: Check = (v) =>
   hasShape(v, { kind: oneOf('running'), since: isFiniteNumber }) ||
@@ -60,4 +61,5 @@ export const RECORD_GUARDS: { [S in keyof HistoryDB]: Guard<HistoryDB[S]['value'
   articles: guard<ArticleRecord>({ url: isString, lastViewedAt: isFiniteNumber, bytes: isFiniteNumber }),
   jobs: guard<JobRecord>({ url: isString, thorough: isBoolean, failedRuns: isFiniteNumber, captureFailures: isCountTable, status: isJobStatus }),
   pauses: guard<PauseRecord>({ host: isString, until: isFiniteNumber, strikes: isNumberArray, lastPauseMs: isFiniteNumber }),
+  budgets: guard<BudgetRecord>({ host: isString, spent: shaped({ listing: isNumberArray, memento: isNumberArray }) }),
 };

@@ -9,6 +9,8 @@
  *     `pauses` hold what a restarted service worker needs to carry on.
  * v3: the same layout; a version's hash (`articleKey`) now keeps the text's structure, so every
  *     stored version is re-keyed, and the captures and visits that point at it follow.
+ * v4: `budgets` holds the requests recently made of each archive host (rate-budget.ts), so a
+ *     restarted worker or browser does not start again from a full budget.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Article } from '../core/article.ts';
@@ -16,10 +18,11 @@ import { articleKey } from '../core/article-key.ts';
 import { hashString } from '../core/hash.ts';
 import type { FailureReason } from '../core/history.ts';
 import type { PauseRecord } from '../sources/archive-pause.ts';
+import type { BudgetRecord } from '../sources/rate-budget.ts';
 import { RECORD_GUARDS } from './store-records.ts';
 import type { Capture } from '../sources/source.ts';
 
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** An Article whose paragraphs are keys into the `paragraphs` store. */
 export type StoredArticleText = Omit<Article, 'paragraphs'> & { paragraphs: number[] };
@@ -109,6 +112,7 @@ export interface HistoryDB extends DBSchema {
   articles: { key: string; value: ArticleRecord; indexes: { lastViewedAt: number } };
   jobs: { key: string; value: JobRecord };
   pauses: { key: string; value: PauseRecord };
+  budgets: { key: string; value: BudgetRecord };
 }
 
 type Names = StoreNames<HistoryDB>;
@@ -170,6 +174,7 @@ export async function upgrade(db: IDBPDatabase<HistoryDB>, oldVersion: number, t
   if (oldVersion < 1) createV1(db);
   if (oldVersion < 2) await migrateToV2(db, tx, oldVersion);
   if (oldVersion >= 1 && oldVersion < 3) await rekeyVersions(tx);
+  if (oldVersion < 4) db.createObjectStore('budgets', { keyPath: 'host' });
 }
 
 function createV1(db: IDBPDatabase<HistoryDB>): void {

@@ -7,6 +7,7 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Article } from '../core/article.ts';
 import type { PauseRecord } from '../sources/archive-pause.ts';
+import type { BudgetRecord } from '../sources/rate-budget.ts';
 import type { Capture } from '../sources/source.ts';
 import { RECORD_GUARDS } from './store-records.ts';
 import {
@@ -205,6 +206,14 @@ export class HistoryStore {
     await this.db.put('pauses', record);
   }
 
+  getBudgets(): Promise<BudgetRecord[]> {
+    return this.all('budgets');
+  }
+
+  async putBudget(record: BudgetRecord): Promise<void> {
+    await this.db.put('budgets', record);
+  }
+
   async usage(): Promise<{ articles: number; bytes: number }> {
     const all = await this.all('articles');
     return { articles: all.length, bytes: all.reduce((sum, a) => sum + a.bytes, 0) };
@@ -217,7 +226,7 @@ export class HistoryStore {
     await tx.done;
   }
 
-  /** Deletes every article's history. The archive pause stays: clearing the cache must not make us knock sooner. */
+  /** Deletes every article's history. The archive pause and budgets stay: clearing the cache must not make us knock sooner. */
   async clearAll(): Promise<void> {
     const tx = this.db.transaction(ARTICLE_STORES, 'readwrite');
     await Promise.all(ARTICLE_STORES.map((name) => tx.objectStore(name).clear()));
@@ -262,7 +271,8 @@ export class HistoryStore {
   }
 
   private validOne<S extends Names>(name: S, key: HistoryDB[S]['key'], record: unknown): HistoryDB[S]['value'] | undefined {
-    return this.valid(name, record === undefined ? [] : [record], [key])[0];
+    // A record that is not there is not a bad one: nothing to drop, nothing to say.
+    return record === undefined ? undefined : this.valid(name, [record], [key])[0];
   }
 
   /** Deletes unreadable records in a transaction of its own, so the read that found them goes on. */

@@ -16,7 +16,7 @@ const STYLE = `
 
 export function launcherLabel(state: PageState): string {
   const history = state.history;
-  if (!history || (history.kind === 'loading' && history.versions.length < 2)) return t('launcherChecking');
+  if (!history || ((history.kind === 'loading' || history.kind === 'queued') && history.versions.length < 2)) return t('launcherChecking');
   return plural('launcherVersions', history.versions.length);
 }
 

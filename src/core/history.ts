@@ -28,6 +28,8 @@ export type FailureReason =
   | 'archive-unavailable'
   | 'archive-blocked'
   | 'archive-garbled'
+  /** The archive answered with redirect after redirect. */
+  | 'archive-redirect-loop'
   | 'offline'
   | 'internal';
 
@@ -44,6 +46,8 @@ export type Coverage = 'bisected' | 'every-capture' | 'cut-short';
 
 /** What the reader is shown about one article's history; every state carries what is known so far. */
 export type HistoryState =
+  /** Waiting for the archive's listing budget: `ahead` lookups go first, this one starts at about `startsAt`. */
+  | { kind: 'queued'; versions: Version[]; ahead: number; startsAt: number }
   | { kind: 'loading'; versions: Version[]; checked: number; estimated: number }
   | { kind: 'rate-limited'; versions: Version[]; retryAt: number }
   | { kind: 'done'; versions: Version[]; archivedCaptures: number; coverage: Coverage }

@@ -6,6 +6,7 @@ const FAILURE_KEYS: Record<FailureReason, MessageKey> = {
   'archive-unavailable': 'failedUnavailable',
   'archive-blocked': 'failedBlocked',
   'archive-garbled': 'failedGarbled',
+  'archive-redirect-loop': 'failedRedirectLoop',
   offline: 'failedOffline',
   internal: 'failedInternal',
 };
@@ -16,6 +17,8 @@ function statusText(history: HistoryState | null): string {
   if (!history) return t('statusStarting');
   const versions = history.versions.length;
   switch (history.kind) {
+    case 'queued':
+      return t('statusQueued', history.ahead, minutesUntil(history.startsAt));
     case 'loading':
       return history.estimated > 0 ? plural('statusChecking', history.estimated, history.checked) : t('statusListing');
     case 'rate-limited':

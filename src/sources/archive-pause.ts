@@ -1,8 +1,10 @@
 /**
- * The pause after repeated 429s. One 429 is answered by waiting and retrying that request;
- * several within a few minutes mean the archive wants us gone for a while, so every job stops
- * asking that host until the pause ends. The state is handed to `persist` on every change, so
- * a service worker that restarts mid-pause keeps waiting instead of knocking again at once.
+ * The pause after a 429. The archive blocks an IP that keeps asking for more than a minute
+ * after a 429, for an hour and longer each time, in every tab and every other tool on that IP;
+ * so every 429 stops every job asking that host: for as long as Retry-After says, or a minute
+ * when it says nothing (as it often does). Several within a few minutes mean the archive wants
+ * us gone for a while: the pause grows to minutes. The state is handed to `persist` on every
+ * change, so a service worker that restarts mid-pause keeps waiting instead of knocking again.
  */
 
 export interface PauseRecord {
@@ -11,7 +13,7 @@ export interface PauseRecord {
   until: number;
   /** Epoch ms of the recent live 429s, newest last. */
   strikes: number[];
-  /** Length of the last pause, so a pause that follows another soon after lasts longer. */
+  /** Length of the last pause after repeated 429s, so one that follows soon after lasts longer. */
   lastPauseMs: number;
 }
 
@@ -23,6 +25,8 @@ export interface PausePolicy {
   maxPauseMs: number;
   /** A Retry-After longer than this is capped: an archive that says "a week" gets asked again sooner. */
   maxRetryAfterMs: number;
+  /** The wait after a 429 without Retry-After. */
+  unannouncedMs: number;
 }
 
 const MINUTE = 60_000;
@@ -33,6 +37,7 @@ export const DEFAULT_PAUSE_POLICY: PausePolicy = {
   pauseMs: 5 * MINUTE,
   maxPauseMs: 30 * MINUTE,
   maxRetryAfterMs: 6 * 60 * MINUTE,
+  unannouncedMs: MINUTE,
 };
 
 export class ArchivePauses {
@@ -54,10 +59,7 @@ export class ArchivePauses {
     return Math.max(0, (this.records.get(host)?.until ?? 0) - this.now());
   }
 
-  /**
-   * Counts a live 429. `retryAfterMs` is what the archive asked for, if it said. Returns the
-   * pause now in force (0 when this 429 alone does not start one).
-   */
+  /** Counts a live 429. `retryAfterMs` is what the archive asked for, if it said. Returns the pause now in force. */
   strike(host: string, retryAfterMs: number | null): number {
     const now = this.now();
     const record = this.records.get(host) ?? { host, until: 0, strikes: [], lastPauseMs: 0 };
@@ -65,13 +67,13 @@ export class ArchivePauses {
     let pause = 0;
     if (record.strikes.length >= this.policy.strikes) {
       // A pause that comes soon after the previous one ended doubles, up to the maximum.
-      const recentlyPaused = record.until > 0 && now - record.until < this.policy.windowMs * 3;
+      const recentlyPaused = record.lastPauseMs > 0 && now - record.until < this.policy.windowMs * 3;
       pause = recentlyPaused ? Math.min(this.policy.maxPauseMs, record.lastPauseMs * 2) : this.policy.pauseMs;
       record.lastPauseMs = pause;
       record.strikes = [];
     }
-    pause = Math.max(pause, Math.min(retryAfterMs ?? 0, this.policy.maxRetryAfterMs));
-    if (pause > 0) record.until = Math.max(record.until, now + pause);
+    pause = Math.max(pause, Math.min(retryAfterMs ?? this.policy.unannouncedMs, this.policy.maxRetryAfterMs));
+    record.until = Math.max(record.until, now + pause);
     this.records.set(host, record);
     this.persist({ ...record, strikes: [...record.strikes] });
     return this.remaining(host);

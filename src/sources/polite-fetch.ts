@@ -1,20 +1,23 @@
 /**
- * fetch() with the manners the archive expects of us: at most two requests in flight per
- * host, a gap between requests, a timeout, exponential back-off on 429/503 that honours
- * Retry-After, and the shared pause after repeated 429s (archive-pause.ts).
+ * fetch() with the manners the archive expects of us: every request, each redirect hop
+ * included, waits its turn in the request queue (lanes, budgets, the tab in front first); a
+ * timeout; a live 429 keeps every job away from the host (60 s when the archive does not say,
+ * longer after repeated ones: archive-pause.ts); back-off on 503. Redirects are followed here,
+ * not by the browser, so that each hop is counted and a loop ends after a few.
  * A live 429/503 is told from an archived one by the absence of Memento-Datetime: an archived
  * error page is a real capture and is returned like any other response.
  */
 import { ArchivePauses } from './archive-pause.ts';
-import { ArchiveError } from './source.ts';
+import { REAL_CLOCK, type Clock } from './clock.ts';
+import { RequestQueue } from './request-queue.ts';
+import { ArchiveError, type ArchiveRequest } from './source.ts';
 
 export interface PoliteFetchOptions {
   maxInFlight: number;
-  spacingMs: number;
   /** For the whole exchange, body included. */
   timeoutMs: number;
   retries: number;
-  /** First back-off on a 429/503 without Retry-After; doubles on each retry. */
+  /** First back-off on a 503 without Retry-After; doubles on each retry. */
   backoffMs: number;
   /** Upper bound on one wait; a longer one becomes a rate-limited failure for the caller to schedule. */
   maxWaitMs: number;
@@ -22,22 +25,33 @@ export interface PoliteFetchOptions {
 
 export const DEFAULT_POLITENESS: PoliteFetchOptions = {
   maxInFlight: 2,
-  spacingMs: 300,
   timeoutMs: 15_000,
   retries: 2,
   backoffMs: 2_000,
   maxWaitMs: 20_000,
 };
 
+/** A chain of redirects is cut at this many requests: "the archive sent us in circles". */
+export const MAX_HOPS = 5;
+
+/** A job that met 429 after 429, even with short Retry-Afters, comes back in no less than this. */
+const GIVE_UP_WAIT_MS = 60_000;
+
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
-interface HostLane {
-  inFlight: number;
-  lastStart: number;
-  waiting: (() => void)[];
+export interface PoliteFetchDeps {
+  fetch?: Fetch;
+  pauses?: ArchivePauses;
+  /** Shared by every source, so that every job's requests count against one budget. */
+  queue?: RequestQueue;
+  clock?: Clock;
+  /**
+   * Where a redirect that came back opaque points. In an extension, fetch() with
+   * `redirect: 'manual'` answers a redirect with an opaque response, Location hidden, as the
+   * Fetch standard says; the browser wiring reads the Location from webRequest.
+   */
+  redirectTarget?: (url: string) => Promise<string | null>;
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Retry-After is seconds or an HTTP date. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
@@ -47,78 +61,75 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
-/** A 429 that leaves no other clue still keeps us away this long. */
-const MIN_RATE_LIMIT_WAIT = 60_000;
+export function createPoliteFetch(options: PoliteFetchOptions = DEFAULT_POLITENESS, deps: PoliteFetchDeps = {}) {
+  const fetchImpl: Fetch = deps.fetch ?? ((input, init) => fetch(input, init));
+  const clock = deps.clock ?? REAL_CLOCK;
+  const pauses = deps.pauses ?? new ArchivePauses(undefined, undefined, clock.now);
+  const queue = deps.queue ?? new RequestQueue(options, undefined, pauses, clock);
 
-export function createPoliteFetch(
-  options: PoliteFetchOptions = DEFAULT_POLITENESS,
-  fetchImpl: Fetch = (i, init) => fetch(i, init),
-  pauses: ArchivePauses = new ArchivePauses(),
-) {
-  const lanes = new Map<string, HostLane>();
-
-  async function waitOutPause(host: string): Promise<void> {
-    const left = pauses.remaining(host);
-    if (left === 0) return;
-    if (left > options.maxWaitMs) throw new ArchiveError({ kind: 'rate-limited', retryAfterMs: left });
-    await sleep(left);
-  }
-
-  async function acquire(host: string): Promise<HostLane> {
-    let lane = lanes.get(host);
-    if (!lane) lanes.set(host, (lane = { inFlight: 0, lastStart: 0, waiting: [] }));
-    while (lane.inFlight >= options.maxInFlight) await new Promise<void>((resolve) => lane!.waiting.push(resolve));
-    lane.inFlight++;
-    const gap = lane.lastStart + options.spacingMs - Date.now();
-    lane.lastStart = Date.now() + Math.max(0, gap);
-    if (gap > 0) await sleep(gap);
-    return lane;
-  }
-
-  function release(lane: HostLane) {
-    lane.inFlight--;
-    lane.waiting.shift()?.();
-  }
-
-  async function once(url: string, host: string, signal?: AbortSignal): Promise<Response> {
-    await waitOutPause(host);
-    const lane = await acquire(host);
+  /** One request, in its turn. */
+  async function once(url: string, request: ArchiveRequest): Promise<Response> {
+    const release = await queue.acquire(url, request);
     const timeout = AbortSignal.timeout(options.timeoutMs);
     try {
-      // A pause may have begun, or the caller given up, while this request waited for its lane.
-      await waitOutPause(host);
-      signal?.throwIfAborted();
-      return await fetchImpl(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout, redirect: 'follow', credentials: 'omit' });
+      request.signal?.throwIfAborted();
+      const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+      return await fetchImpl(url, { signal, redirect: 'manual', credentials: 'omit' });
     } catch (error) {
-      if (signal?.aborted || error instanceof ArchiveError) throw error;
+      if (request.signal?.aborted || error instanceof ArchiveError) throw error;
       throw new ArchiveError({ kind: 'offline', detail: timeout.aborted ? 'timed out' : describeNetworkError(error) });
     } finally {
-      release(lane);
+      release();
     }
   }
 
-  return async function politeFetch(url: string, signal?: AbortSignal): Promise<Response> {
+  /** Where a response sends us, or null when it is an answer. */
+  async function redirectedTo(response: Response, url: string): Promise<string | null> {
+    if (response.type === 'opaqueredirect') {
+      const target = await deps.redirectTarget?.(url);
+      if (!target) throw new ArchiveError({ kind: 'offline', detail: 'redirected, and the browser did not say where' });
+      return target;
+    }
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status >= 400 || response.status === 304 || !location) return null;
+    return new URL(location, url).href;
+  }
+
+  /** A request and the redirects it meets, each hop in its turn; the last answer is returned. */
+  async function follow(url: string, request: ArchiveRequest): Promise<Response> {
+    let target = url;
+    for (let hop = 1; ; hop++) {
+      const response = await once(target, request);
+      const next = await redirectedTo(response, target);
+      if (next === null) return response;
+      void response.body?.cancel().catch(() => undefined);
+      if (hop >= MAX_HOPS) throw new ArchiveError({ kind: 'redirect-loop', hops: hop });
+      // The article's URL goes to the archive the reader chose, and to no one else.
+      if (new URL(next).hostname !== new URL(url).hostname) throw new ArchiveError({ kind: 'unavailable', status: response.status || 302 });
+      target = next;
+    }
+  }
+
+  return async function politeFetch(url: string, request: ArchiveRequest = {}): Promise<Response> {
     const host = new URL(url).host;
     for (let attempt = 0; ; attempt++) {
-      const response = await once(url, host, signal);
+      const response = await follow(url, request);
       const live = !response.headers.has('memento-datetime');
       if (!live || (response.status !== 429 && response.status !== 503)) return response;
       // The body of a live error page is of no use; release the connection.
       void response.body?.cancel().catch(() => undefined);
-      const asked = parseRetryAfter(response.headers.get('retry-after'));
+      const asked = parseRetryAfter(response.headers.get('retry-after'), clock.now());
       if (response.status === 429) {
+        // Every job stays away while the pause lasts; only a short Retry-After is waited out here.
         const paused = pauses.strike(host, asked);
         if (paused > options.maxWaitMs) throw new ArchiveError({ kind: 'rate-limited', retryAfterMs: paused });
+        if (attempt >= options.retries) throw new ArchiveError({ kind: 'rate-limited', retryAfterMs: Math.max(paused, GIVE_UP_WAIT_MS) });
+        await clock.sleep(paused, request.signal);
+        continue;
       }
       const wait = asked ?? options.backoffMs * 2 ** attempt;
-      if (attempt >= options.retries || wait > options.maxWaitMs) {
-        throw new ArchiveError(
-          response.status === 429
-            ? { kind: 'rate-limited', retryAfterMs: Math.max(wait, pauses.remaining(host), MIN_RATE_LIMIT_WAIT) }
-            : { kind: 'unavailable', status: 503 },
-        );
-      }
-      await sleep(wait);
+      if (attempt >= options.retries || wait > options.maxWaitMs) throw new ArchiveError({ kind: 'unavailable', status: 503 });
+      await clock.sleep(wait, request.signal);
     }
   };
 }
@@ -140,7 +151,7 @@ export async function readBody(response: Response): Promise<Uint8Array> {
   }
 }
 
-/** Node's fetch hides the reason (a redirect loop, a refused connection) in `cause`. */
+/** Node's fetch hides the reason (a refused connection, a reset) in `cause`. */
 function describeNetworkError(error: unknown): string {
   const cause = (error as { cause?: { message?: unknown } } | null)?.cause?.message;
   return typeof cause === 'string' ? `${String(error)}: ${cause}` : String(error);

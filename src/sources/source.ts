@@ -2,6 +2,7 @@
  * A place earlier versions of an article come from. Another archive (a Memento/pywb archive,
  * archive.today) is one more implementation of `ArchiveSource`.
  */
+import type { Ticket } from './request-queue.ts';
 
 /** One capture of a URL as the archive lists it. */
 export interface Capture {
@@ -34,12 +35,14 @@ export type ArchiveFailure =
   | { kind: 'moved'; to: string }
   /** An answer we cannot read: not JSON, cut short, not the shape asked for. */
   | { kind: 'garbled'; detail: string }
-  /** No answer: offline, timed out, refused, or too many redirects. */
+  /** Redirect after redirect: the chain was cut after `hops` requests. */
+  | { kind: 'redirect-loop'; hops: number }
+  /** No answer: offline, timed out, refused. */
   | { kind: 'offline'; detail: string };
 
 /** Failures that may be gone in a few minutes; the others will be the same answer tomorrow. */
 export function isTransient(failure: ArchiveFailure): boolean {
-  return failure.kind === 'rate-limited' || failure.kind === 'unavailable' || failure.kind === 'garbled' || failure.kind === 'offline';
+  return ['rate-limited', 'unavailable', 'garbled', 'redirect-loop', 'offline'].includes(failure.kind);
 }
 
 /** A failure the archive told us about, typed so callers can tell "try later" from "never". */
@@ -50,11 +53,14 @@ export class ArchiveError extends Error {
   }
 }
 
+/** How a job asks the archive: the signal that cancels it, its priority, and where to hear that it waits its turn. */
+export type ArchiveRequest = Ticket;
+
 export interface ArchiveSource {
   /** Stable id, used in cache keys and sightings. */
   readonly id: string;
-  listCaptures(url: string, signal?: AbortSignal): Promise<Capture[]>;
-  fetchCapture(capture: Capture, signal?: AbortSignal): Promise<CaptureBody>;
+  listCaptures(url: string, request?: ArchiveRequest): Promise<Capture[]>;
+  fetchCapture(capture: Capture, request?: ArchiveRequest): Promise<CaptureBody>;
   /** Where a reader can see this capture in the archive's own viewer. */
   viewUrl(capture: Capture): string;
 }

@@ -154,11 +154,11 @@ export function createWaybackSource(politeFetch: PoliteFetch, base = DEFAULT_WAY
     // Host and collection path: two collections on one pywb host are two archives.
     id: root.replace(/^[a-z]+:\/\//i, ''),
 
-    async listCaptures(url, signal) {
+    async listCaptures(url, request) {
       const all: CdxPage['captures'] = [];
       let resumeKey: string | undefined;
       for (let page = 0; page < CDX_MAX_PAGES; page++) {
-        const response = await politeFetch(cdxQueryUrl(root, url, resumeKey), signal);
+        const response = await politeFetch(cdxQueryUrl(root, url, resumeKey), request);
         const refusal = accessRefusal(response);
         if (refusal) throw refusal;
         if (response.status !== 200) throw new ArchiveError({ kind: 'unavailable', status: response.status });
@@ -170,8 +170,8 @@ export function createWaybackSource(politeFetch: PoliteFetch, base = DEFAULT_WAY
       return withResolvableRevisits(all).sort((a, b) => a.timestamp.localeCompare(b.timestamp));
     },
 
-    async fetchCapture(capture, signal): Promise<CaptureBody> {
-      const response = await politeFetch(`${mementos}/${capture.timestamp}id_/${capture.original}`, signal);
+    async fetchCapture(capture, request): Promise<CaptureBody> {
+      const response = await politeFetch(`${mementos}/${capture.timestamp}id_/${capture.original}`, request);
       if (response.status === 404) throw new ArchiveError({ kind: 'not-archived' });
       const refusal = accessRefusal(response);
       if (refusal) throw refusal;
@@ -180,8 +180,9 @@ export function createWaybackSource(politeFetch: PoliteFetch, base = DEFAULT_WAY
         throw response.status === 200 ? new ArchiveError({ kind: 'excluded' }) : new ArchiveError({ kind: 'unavailable', status: response.status });
       }
       // Inexact timestamps are redirected to the nearest capture of the same page, which is
-      // fine; an archived redirect to another URL lands on a different page.
-      const landedOn = response.redirected ? mementoOriginal(response.url) : null;
+      // fine; an archived redirect to another URL lands on a different page. politeFetch
+      // follows redirects itself: the answer's own URL says where it came from.
+      const landedOn = response.url ? mementoOriginal(response.url) : null;
       if (landedOn && !samePage(landedOn, capture.original)) throw new ArchiveError({ kind: 'moved', to: landedOn });
       if (response.status !== 200) throw new ArchiveError({ kind: 'unavailable', status: response.status });
       return { bytes: await readBody(response), contentType: response.headers.get('content-type') };

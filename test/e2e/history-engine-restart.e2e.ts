@@ -2,7 +2,8 @@
  * The MV3 service worker can be stopped at any moment. Here Chromium stops it in the middle
  * of a history job (through DevTools, as the browser does to an idle worker), and the job
  * must carry on in the next worker from what IndexedDB holds: no capture it had stored is
- * fetched again, and the history completes.
+ * fetched again, and the history completes. Nor does the next worker start from a full
+ * archive budget: what the stopped one spent is in IndexedDB too.
  *
  * Stopping a worker needs Playwright's browser context, which a BrowserSession hides: the test
  * takes Chromium from the launcher underneath it.
@@ -126,5 +127,52 @@ describe('in chromium, a history job cut short by the service worker stopping', 
     const versions = await tab.evaluate<(string | undefined)[]>(`${allInShadow('[data-testid=version]')}.map((v) => v.dataset.capturedAt)`);
     expect(versions.slice(0, 2)).toEqual(['2016-09-19T10:00:00.000Z', '2016-09-21T10:00:00.000Z']);
     expect(chromium.logs.filter((l) => / error: /.test(l))).toEqual([]);
+  });
+});
+
+describe('in chromium, the archive budget across a worker restart', () => {
+  const story = (n: number) => `https://www.nytimes.com/2016/09/${String((n % 28) + 1).padStart(2, '0')}/nyregion/story-${n}.html`;
+  let servers: TestServers;
+  let chromium: ChromiumWithExtension;
+  let archive: FakeArchive;
+
+  beforeAll(async () => {
+    archive = new FakeArchive([]);
+    const pages = Array.from({ length: 21 }, (_, n) => ({ host: 'www.nytimes.com', path: new URL(story(n)).pathname, file: page('nytimes-rahami-2022.html') }));
+    servers = await startTestServers({ pages, archive, hostnames: HOSTNAMES });
+    chromium = await launchChromiumWithExtension({ extensionDir: resolve('dist/chrome'), servers, hostnames: HOSTNAMES });
+  });
+
+  afterAll(async () => {
+    await chromium?.close();
+    await servers?.close();
+  });
+
+  it('is not full again in the next worker: a background tab opened after the restart waits its turn', async () => {
+    const { context } = chromium;
+    const tab = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(tab);
+    const inBackground = async (url: string) => {
+      const opened = context.waitForEvent('page');
+      await cdp.send('Target.createTarget', { url, background: true });
+      await (await opened).waitForLoadState('load');
+    };
+    const listings = () => archive.requests.filter((r) => r.url.startsWith('/cdx/')).length;
+    for (let n = 0; n < 20; n++) await inBackground(story(n));
+    await until('20 listings', async () => listings(), (count) => count === 20);
+
+    const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
+    const statuses: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) if (v.scriptURL === worker.url()) statuses.push(v.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    const { versions } = await new Promise<{ versions: { versionId: string; scriptURL: string }[] }>((done) => cdp.once('ServiceWorker.workerVersionUpdated', done));
+    await cdp.send('ServiceWorker.stopWorker', { versionId: versions.find((v) => v.scriptURL === worker.url())!.versionId });
+    await until('the worker to stop and start again', async () => statuses, (seen) => seen.lastIndexOf('running') > seen.indexOf('stopped') && seen.includes('stopped'));
+
+    await inBackground(story(20));
+    await new Promise((r) => setTimeout(r, 5_000));
+    expect(listings()).toBe(20);
   });
 });

@@ -37,6 +37,8 @@ export interface BrowserSession {
    * refuses to navigate a tab to moz-extension:// over WebDriver BiDi.
    */
   followNewTab(action: () => Promise<void>): Promise<string>;
+  /** Opens `url` in a new tab behind the test tab, which stays the active one, and waits for its load event. */
+  openInBackground(url: string): Promise<void>;
   /** Runs in the page's main world: an expression string, or a function called with `args` (which must be JSON values). */
   evaluate<T>(fn: string | ((...args: never[]) => T), ...args: unknown[]): Promise<T>;
   /** Polls a predicate (expression or function) in the page until it is truthy; throws after timeoutMs (default 10 s). */
@@ -70,6 +72,7 @@ interface PageDriver {
   logs: string[];
   goto(url: string): Promise<void>;
   followNewTab(action: () => Promise<void>): Promise<string>;
+  openInBackground(url: string): Promise<void>;
   evaluateExpression(expression: string): Promise<unknown>;
   mouseClick(x: number, y: number): Promise<void>;
   keyDown(key: string): Promise<void>;
@@ -151,6 +154,14 @@ async function launchChromium(opts: LaunchOptions): Promise<BrowserSession> {
       await opened.waitForLoadState('load');
       page = watch(opened);
       return page.url();
+    },
+    openInBackground: async (url) => {
+      // Playwright's newPage() brings the new tab to the front; DevTools' createTarget need not.
+      const cdp = await context.newCDPSession(page);
+      const opened = context.waitForEvent('page');
+      await cdp.send('Target.createTarget', { url, background: true });
+      await (await opened).waitForLoadState('load');
+      await cdp.detach();
     },
     evaluateExpression: (expression) => page.evaluate(expression),
     mouseClick: (x, y) => page.mouse.click(x, y),
@@ -237,6 +248,10 @@ async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession> {
       page = watch(opened);
       return (await page.evaluate('location.href')) as string;
     },
+    openInBackground: async (url) => {
+      const tab = await browser.newPage({ background: true });
+      await tab.goto(url, { waitUntil: 'load' });
+    },
     evaluateExpression: (expression) => page.evaluate(expression),
     mouseClick: (x, y) => page.mouse.click(x, y),
     keyDown: (key) => page.keyboard.down(key as Parameters<typeof page.keyboard.down>[0]),
@@ -265,6 +280,7 @@ function session(name: BrowserName, page: PageDriver, close: () => Promise<void>
     logs: page.logs,
     open: (url) => page.goto(url),
     followNewTab: (action) => page.followNewTab(action),
+    openInBackground: (url) => page.openInBackground(url),
     evaluate: async <T>(fn: string | ((...args: never[]) => T), ...args: unknown[]) => (await page.evaluateExpression(expressionOf(fn, args))) as T,
     async waitFor(fn, timeoutMs = 10_000) {
       const expression = expressionOf(fn, []);

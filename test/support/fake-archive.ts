@@ -2,6 +2,10 @@
  * A stand-in for the Wayback Machine (https://web.archive.org) for tests and `npm start`: the
  * CDX API and `id_`/view-mode mementos, answering in the formats and with the failures recorded
  * from the real archive (test/fixtures/wayback/, compared in test/unit/fake-archive.test.ts).
+ * It keeps the archive's limits as known in November 2026: CDX queries and timemaps share a
+ * pool of 30 a minute per client (IP), a 429 without Retry-After past it; a client that keeps
+ * asking for more than a minute after a 429 is blocked at the "firewall" for an hour, doubling
+ * each time (its connections are cut before any answer).
  * It is a request handler, so it can be mounted on any server, HTTP or HTTPS.
  */
 import { readFileSync } from 'node:fs';
@@ -51,6 +55,40 @@ export type ArchiveFault =
 
 export type FaultScope = 'cdx' | 'memento' | 'all';
 
+export interface ArchiveLimits {
+  /** CDX queries and timemaps, one pool, per client in any minute; past it, a live 429 without Retry-After. */
+  listingsPerMinute: number;
+  /** A client still asking this long after a 429 it did not wait out is blocked... */
+  blockAfterMs: number;
+  /** ...for this long, twice as long for each block before. */
+  blockMs: number;
+}
+
+/** The Wayback Machine's, since June 2026. */
+export const REAL_LIMITS: ArchiveLimits = { listingsPerMinute: 30, blockAfterMs: 60_000, blockMs: 3_600_000 };
+
+export interface FakeArchiveOptions {
+  /** Default REAL_LIMITS; null for none. */
+  limits?: ArchiveLimits | null;
+  /** The archive's clock, for its limits and its request log. */
+  now?: () => number;
+}
+
+/** A request that left before its client read the 429 is not ignoring it. */
+const IN_FLIGHT_GRACE_MS = 1_000;
+/** How long a 429 without Retry-After asks the client to stay away. */
+const UNANNOUNCED_WAIT_MS = 60_000;
+
+interface ClientState {
+  listings: number[];
+  /** Until when the last 429 asked this client to stay away, and when it was sent. */
+  rateLimited: { at: number; until: number } | null;
+  /** When the client started asking through 429s; null while it waits them out. */
+  ignoringSince: number | null;
+  blockedUntil: number;
+  blocks: number;
+}
+
 interface ActiveFault {
   fault: ArchiveFault;
   remaining: number;
@@ -78,11 +116,21 @@ const BLOCKED_SITE_ERROR =
 const BLOCKED_BY_ROBOTS = 'org.archive.util.io.RuntimeIOException: org.archive.wayback.exception.RobotAccessControlException: Blocked By Robots';
 
 export class FakeArchive {
-  readonly requests: { method: string; url: string; at: number }[] = [];
+  /** Every request that reached the archive, refused ones included; `client` is the remote address. */
+  readonly requests: { method: string; url: string; at: number; client: string }[] = [];
+  /** Every live 429 sent. */
+  readonly rateLimited: { client: string; at: number }[] = [];
+  /** Every block the "firewall" put on a client. */
+  readonly blocks: { client: string; at: number; until: number }[] = [];
   private readonly stored: StoredCapture[] = [];
   private faults: Record<'cdx' | 'memento', ActiveFault | null> = { cdx: null, memento: null };
+  private readonly clients = new Map<string, ClientState>();
+  private readonly limits: ArchiveLimits | null;
+  private readonly now: () => number;
 
-  constructor(captures: FakeCapture[]) {
+  constructor(captures: FakeCapture[], options: FakeArchiveOptions = {}) {
+    this.limits = options.limits === undefined ? REAL_LIMITS : options.limits;
+    this.now = options.now ?? Date.now;
     for (const capture of captures) this.addCapture(capture);
   }
 
@@ -122,10 +170,21 @@ export class FakeArchive {
   private async respond(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const target = new URL(req.url ?? '/', 'http://fake-archive');
     const pathAndQuery = rawPathAndQuery(req.url ?? '/');
-    this.requests.push({ method: req.method ?? 'GET', url: pathAndQuery, at: Date.now() });
+    const client = req.socket.remoteAddress ?? 'unknown';
+    this.requests.push({ method: req.method ?? 'GET', url: pathAndQuery, at: this.now(), client });
     const base = `${(req.socket as TLSSocket).encrypted ? 'https' : 'http'}://${req.headers.host ?? 'web.archive.org'}`;
-    const send = (answer: Answer) => sendAnswer(req, res, answer);
+    const send = (answer: Answer) => {
+      if (answer.status === 429 && !('Memento-Datetime' in answer.headers)) this.noteRateLimit(client, answer.headers['Retry-After']);
+      sendAnswer(req, res, answer);
+    };
     const loop = (): Answer => ({ status: 302, headers: { Location: `${base}${pathAndQuery}`, 'Content-Type': 'text/plain; charset=utf-8' }, body: Buffer.alloc(0) });
+
+    const timemap = /^\/web\/timemap\/link\/(.+)$/.exec(pathAndQuery);
+    const gate = this.gate(client, target.pathname === '/cdx/search/cdx' || timemap !== null);
+    if (gate === 'refused') return void req.socket.destroy();
+    if (gate === 'too-many') return send(liveRateLimit(undefined));
+
+    if (timemap) return send(this.answerTimemap(timemap[1]!, base));
 
     if (target.pathname === '/cdx/search/cdx') {
       const fault = this.takeFault('cdx');
@@ -143,6 +202,63 @@ export class FakeArchive {
     }
 
     send({ status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: Buffer.from('Not Found\n') });
+  }
+
+  /** What the archive's limits say of a request from `client` now: answer it, 429 it, or cut it. */
+  private gate(client: string, listing: boolean): 'ok' | 'too-many' | 'refused' {
+    if (!this.limits) return 'ok';
+    const now = this.now();
+    const state = this.client(client);
+    if (state.blockedUntil > now) return 'refused';
+    const limited = state.rateLimited;
+    if (limited && now < limited.until && now - limited.at > IN_FLIGHT_GRACE_MS) {
+      state.ignoringSince ??= limited.at;
+      if (now - state.ignoringSince > this.limits.blockAfterMs) {
+        state.blockedUntil = now + this.limits.blockMs * 2 ** state.blocks++;
+        state.ignoringSince = null;
+        this.blocks.push({ client, at: now, until: state.blockedUntil });
+        return 'refused';
+      }
+    } else if (!limited || now >= limited.until) {
+      state.ignoringSince = null;
+    }
+    if (!listing) return 'ok';
+    state.listings = state.listings.filter((at) => at > now - 60_000);
+    if (state.listings.length >= this.limits.listingsPerMinute) return 'too-many';
+    state.listings.push(now);
+    return 'ok';
+  }
+
+  private noteRateLimit(client: string, retryAfterSeconds: string | undefined): void {
+    const at = this.now();
+    const wait = retryAfterSeconds === undefined ? UNANNOUNCED_WAIT_MS : Number(retryAfterSeconds) * 1000;
+    this.client(client).rateLimited = { at, until: at + wait };
+    this.rateLimited.push({ client, at });
+  }
+
+  private client(address: string): ClientState {
+    let state = this.clients.get(address);
+    if (!state) this.clients.set(address, (state = { listings: [], rateLimited: null, ignoringSince: null, blockedUntil: 0, blocks: 0 }));
+    return state;
+  }
+
+  /**
+   * The captures of `url` as a link-format timemap (RFC 7089, section 5.1.1). Not compared with a
+   * recording (none was made); it is here so that a client listing by timemap spends the same pool.
+   */
+  private answerTimemap(url: string, base: string): Answer {
+    const key = surtKey(url);
+    const captures = this.stored.filter((s) => s.row.urlkey === key && !s.capture.revisit);
+    if (captures.length === 0) return notArchived(url);
+    const original = captures[0]!.capture.url;
+    const rel = (s: StoredCapture, i: number) => (captures.length === 1 ? 'first last memento' : i === 0 ? 'first memento' : i === captures.length - 1 ? 'last memento' : 'memento');
+    const lines = [
+      `<${original}>; rel="original"`,
+      `<${base}/web/timemap/link/${original}>; rel="self"; type="application/link-format"`,
+      `<${base}/web/${original}>; rel="timegate"`,
+      ...captures.map((s, i) => `<${base}/web/${s.row.timestamp}/${s.capture.url}>; rel="${rel(s, i)}"; datetime="${httpDate(s.row.timestamp)}"`),
+    ];
+    return { status: 200, headers: { 'Content-Type': 'application/link-format', 'X-ts': '200' }, body: Buffer.from(`${lines.join(',\n')}\n`) };
   }
 
   private takeFault(scope: 'cdx' | 'memento'): ArchiveFault | null {

@@ -382,3 +382,71 @@ describe('faults', () => {
     expect(archive.requests.map((r) => `${r.method} ${r.url}`)).toEqual([`GET ${cdx}`, `GET ${memento}`]);
   });
 });
+
+describe('the archive\'s limits (November 2026)', () => {
+  const story = 'https://www.nytimes.com/2016/09/20/nyregion/x.html';
+  const cdx = `/cdx/search/cdx?url=${story}&output=json`;
+  const timemap = `/web/timemap/link/${story}`;
+  let clock: { now: number };
+
+  beforeEach(() => {
+    clock = { now: Date.parse('2026-11-01T12:00:00Z') };
+    archive = new FakeArchive([capture(story, '20160919204901'), capture(story, '20191016111656')], { now: () => clock.now });
+  });
+
+  it('answers 30 listings a minute, CDX and timemap from one pool, then a live 429 without Retry-After', async () => {
+    for (let i = 0; i < 15; i++) expect((await get(cdx)).status).toBe(200);
+    const map = await get(timemap);
+    expect(map.status).toBe(200);
+    expect(map.headers['content-type']).toBe('application/link-format');
+    expect(map.body).toContain(`<https://web.archive.org/web/20191016111656/${story}>; rel="last memento"`);
+    for (let i = 0; i < 14; i++) expect((await get(timemap)).status).toBe(200);
+    const limited = await get(cdx);
+    expect(limited.status).toBe(429);
+    expect(limited.headers['retry-after']).toBeUndefined();
+    expect(limited.headers['memento-datetime']).toBeUndefined();
+    expect(limited.body).toBe(readFileSync(new URL('../fixtures/wayback/live-429.html', import.meta.url), 'utf8'));
+    // Mementos are another pool.
+    expect((await get(`/web/20160919204901id_/${story}`)).status).toBe(200);
+    // A minute after the first listing, the pool has room again.
+    clock.now += 60_000;
+    expect((await get(cdx)).status).toBe(200);
+    expect(archive.rateLimited).toHaveLength(1);
+  });
+
+  it('cuts off a client that keeps asking for more than a minute after a 429, for an hour, then two', async () => {
+    /** Asks every 2 s, as a client that ignores 429s would; returns the time it was cut off. */
+    const hammer = async () => {
+      for (;;) {
+        clock.now += 2_000;
+        const answer = await get(cdx).catch((error: Error) => error);
+        if (answer instanceof Error) return clock.now;
+      }
+    };
+    for (let i = 0; i < 30; i++) await get(cdx);
+    const first429 = clock.now;
+    expect((await get(cdx)).status).toBe(429);
+    const cutAt = await hammer();
+    expect(cutAt - first429).toBeGreaterThan(60_000);
+    expect(cutAt - first429).toBeLessThanOrEqual(64_000);
+    expect(archive.blocks).toEqual([{ client: '127.0.0.1', at: cutAt, until: cutAt + 3_600_000 }]);
+    // Mementos too: the firewall cuts the client, not a pool.
+    await expect(get(`/web/20160919204901id_/${story}`)).rejects.toThrow(/socket hang up|ECONNRESET/);
+    clock.now = cutAt + 3_600_000;
+    expect((await get(cdx)).status).toBe(200);
+
+    for (let i = 0; i < 30; i++) await get(cdx);
+    const again = await hammer();
+    expect(archive.blocks.at(-1)).toEqual({ client: '127.0.0.1', at: again, until: again + 7_200_000 });
+  });
+
+  it('never blocks a client that waits a minute after each 429', async () => {
+    for (let round = 0; round < 4; round++) {
+      for (let i = 0; i < 30; i++) expect((await get(cdx)).status).toBe(200);
+      expect((await get(cdx)).status).toBe(429);
+      clock.now += 60_000;
+    }
+    expect(archive.rateLimited).toHaveLength(4);
+    expect(archive.blocks).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ const REWRITE = page('2019-10-16');
 const variant = (bytes: Buffer, n: number) => Buffer.concat([bytes, Buffer.from(`\n<!-- capture ${n} -->\n`)]);
 
 // Quick but not tight: the timeout must not fire on a normal answer on a busy machine.
-const QUICK = { maxInFlight: 2, spacingMs: 0, timeoutMs: 1000, retries: 2, backoffMs: 5, maxWaitMs: 50 };
+const QUICK = { maxInFlight: 2, timeoutMs: 1000, retries: 2, backoffMs: 5, maxWaitMs: 50 };
 const POLICY: Partial<JobPolicy> = { retryBaseMs: 60_000, watchdogMs: 60_000 };
 const START = Date.parse('2020-01-01T00:00:00Z');
 const HOUR = 3_600_000;
@@ -43,7 +43,7 @@ async function engine(archive: FakeArchive, options: { store?: HistoryStore; pau
   const clock = { now: START };
   const store = options.store ?? (await HistoryStore.open(`faults-${dbCount++}`));
   const pauses = options.pauses ?? new ArchivePauses((record) => void store.putPause(record), undefined, () => clock.now);
-  const source = createWaybackSource(createPoliteFetch(QUICK, undefined, pauses), served.base);
+  const source = createWaybackSource(createPoliteFetch(QUICK, { pauses }), served.base);
   const wakeUps: { url: string; at: number }[] = [];
   const service = new HistoryService({
     store,
@@ -121,8 +121,8 @@ interface FaultCase {
 const CASES: FaultCase[] = [
   // The archive's own Retry-After, honoured as the pause for every job.
   { name: 'a 429 with Retry-After', fault: { kind: 'rate-limit', retryAfterSeconds: 120 }, scope: 'all', state: { kind: 'rate-limited' }, retriesItself: true, retryIn: 120_000 },
-  // Three 429s in a row (the request and its two retries): the shared pause of 5 minutes.
-  { name: 'a 429 without Retry-After', fault: { kind: 'rate-limit' }, scope: 'all', state: { kind: 'rate-limited' }, retriesItself: true, retryIn: 300_000 },
+  // The archive blocks an IP that asks again within a minute of a 429, for a minute: every job waits one out.
+  { name: 'a 429 without Retry-After', fault: { kind: 'rate-limit' }, scope: 'all', state: { kind: 'rate-limited' }, retriesItself: true, retryIn: 60_000 },
   { name: 'a 503 with an HTML body from the CDX server', fault: { kind: 'unavailable' }, scope: 'cdx', state: { kind: 'failed', reason: 'archive-unavailable' }, retriesItself: true, retryIn: 60_000 },
   { name: 'a 503 with an HTML body for a memento', fault: { kind: 'unavailable' }, scope: 'memento', state: { kind: 'failed', reason: 'archive-unavailable' }, retriesItself: true },
   { name: 'a CDX server that never answers (timeout)', fault: { kind: 'slow', delayMs: 3_000 }, scope: 'cdx', state: { kind: 'failed', reason: 'offline' }, retriesItself: true },
@@ -130,8 +130,8 @@ const CASES: FaultCase[] = [
   { name: 'a truncated memento', fault: { kind: 'truncated' }, scope: 'memento', state: { kind: 'failed', reason: 'archive-garbled' }, retriesItself: true },
   { name: 'a truncated CDX answer', fault: { kind: 'truncated' }, scope: 'cdx', state: { kind: 'failed', reason: 'archive-garbled' }, retriesItself: true },
   { name: 'invalid JSON from the CDX server', fault: { kind: 'garbage' }, scope: 'cdx', state: { kind: 'failed', reason: 'archive-garbled' }, retriesItself: true },
-  { name: 'a redirect loop for a memento', fault: { kind: 'redirect-loop' }, scope: 'memento', state: { kind: 'failed', reason: 'offline' }, retriesItself: true },
-  { name: 'a redirect loop from the CDX server', fault: { kind: 'redirect-loop' }, scope: 'cdx', state: { kind: 'failed', reason: 'offline' }, retriesItself: true },
+  { name: 'a redirect loop for a memento', fault: { kind: 'redirect-loop' }, scope: 'memento', state: { kind: 'failed', reason: 'archive-redirect-loop' }, retriesItself: true },
+  { name: 'a redirect loop from the CDX server', fault: { kind: 'redirect-loop' }, scope: 'cdx', state: { kind: 'failed', reason: 'archive-redirect-loop' }, retriesItself: true },
   { name: 'an excluded URL (robots)', fault: { kind: 'excluded' }, scope: 'cdx', state: { kind: 'failed', reason: 'archive-blocked' }, retriesItself: false },
   { name: 'an excluded memento page', fault: { kind: 'excluded' }, scope: 'memento', state: { kind: 'failed', reason: 'archive-blocked' }, retriesItself: false },
   { name: 'a blocked site', fault: { kind: 'blocked' }, scope: 'cdx', state: { kind: 'failed', reason: 'archive-blocked' }, retriesItself: false },
@@ -192,6 +192,15 @@ describe('faults on a first visit, with nothing cached', () => {
     expect(e.mementos()).toEqual([]);
   });
 
+  it('a redirect loop is cut after five requests, and the reader is told the archive sent us in circles', async () => {
+    const archive = new FakeArchive([{ url: URL_, timestamp: '20160919204901', body: BREAKING }]);
+    archive.setFault({ kind: 'redirect-loop' }, 'cdx');
+    const e = await start(archive);
+    const state = await e.settle(async () => e.service.reportLive(await liveArticle()));
+    expect(state).toMatchObject({ kind: 'failed', reason: 'archive-redirect-loop' });
+    expect(archive.requests.map((r) => r.url.split('?')[0])).toEqual(Array(5).fill('/cdx/search/cdx'));
+  });
+
   it('a capture that keeps failing while the archive answers for the others is skipped, so the history completes', async () => {
     const archive = new FakeArchive([
       { url: URL_, timestamp: '20160919204901', body: BREAKING },
@@ -208,7 +217,7 @@ describe('faults on a first visit, with nothing cached', () => {
     };
     let state = await e.settle(() => e.service.reportLive(live));
     for (let run = 0; run < 5 && state.kind !== 'done'; run++) {
-      expect(state).toMatchObject({ kind: 'failed', reason: 'offline' });
+      expect(state).toMatchObject({ kind: 'failed', reason: 'archive-redirect-loop' });
       state = await e.settle(() => {
         e.clock.now = (state as { retryAt: number }).retryAt;
         e.service.resume(URL_);
@@ -230,7 +239,16 @@ describe('the pause after repeated 429s', () => {
     archive.setFault({ kind: 'rate-limit' });
     const first = await start(archive);
     const live = await liveArticle();
-    const limited = await first.settle(() => first.service.reportLive(live));
+    // A minute after each of the first two 429s the job asks again; the third starts the long pause.
+    let limited = await first.settle(() => first.service.reportLive(live));
+    for (let round = 0; round < 2; round++) {
+      expect(limited).toMatchObject({ kind: 'rate-limited', retryAt: first.clock.now + 60_000 });
+      limited = await first.settle(() => {
+        first.clock.now = (limited as { retryAt: number }).retryAt;
+        first.service.resume(URL_);
+      });
+    }
+    expect(archive.requests).toHaveLength(3);
     expect(limited.kind).toBe('rate-limited');
     const pauseEnd = (limited as { retryAt: number }).retryAt;
     expect(pauseEnd - first.clock.now).toBeGreaterThanOrEqual(5 * 60_000);

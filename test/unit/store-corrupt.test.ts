@@ -23,7 +23,7 @@ let n = 0;
 let name: string;
 let warn: ReturnType<typeof vi.spyOn>;
 
-/** A store with two texts of one story, a visit, a capture list, a job and a pause; then `corrupt` writes into it raw. */
+/** A store with two texts of one story, a visit, a capture list, a job, a pause and a budget; then `corrupt` writes into it raw. */
 async function storeWith(corrupt: (db: Awaited<ReturnType<typeof openDB>>) => Promise<unknown>): Promise<HistoryStore> {
   const setUp = await HistoryStore.open(name);
   await setUp.putCapture(URL_A, 'web.archive.org', capture('20160919204901'), { kind: 'text', hash: articleKey(early), article: early }, 1);
@@ -32,6 +32,7 @@ async function storeWith(corrupt: (db: Awaited<ReturnType<typeof openDB>>) => Pr
   await setUp.putCaptureList('web.archive.org', URL_A, [capture('20160919204901'), capture('20191016111656')], 1);
   await setUp.putJob({ url: URL_B, thorough: false, failedRuns: 0, captureFailures: {}, status: { kind: 'running', since: 1 } });
   await setUp.putPause({ host: 'web.archive.org', until: 0, strikes: [1], lastPauseMs: 0 });
+  await setUp.putBudget({ host: 'web.archive.org', spent: { listing: [1, 2], memento: [3] } });
   setUp.close();
   const raw = await openDB(name);
   await corrupt(raw);
@@ -65,6 +66,21 @@ describe('a corrupt record is dropped with a note, and the rest keeps working', 
   it('pauses: a pause without its strikes', async () => {
     const store = await storeWith((db) => db.put('pauses', { host: 'archive.example', until: 5 }));
     expect((await store.getPauses()).map((pause) => pause.host)).toEqual(['web.archive.org']);
+    store.close();
+  });
+
+  it('a record that is simply not there is not called unreadable', async () => {
+    const store = await storeWith(async () => undefined);
+    expect(await store.getJob('https://www.nytimes.com/never-seen.html')).toBeUndefined();
+    expect(await store.getCaptureList('web.archive.org', 'https://www.nytimes.com/never-seen.html')).toBeUndefined();
+    expect(warn).not.toHaveBeenCalled();
+    store.close();
+  });
+
+  it('budgets: a budget whose spending is not a list of times', async () => {
+    const store = await storeWith((db) => db.put('budgets', { host: 'archive.example', spent: { listing: 'many' } }));
+    expect(await store.getBudgets()).toEqual([{ host: 'web.archive.org', spent: { listing: [1, 2], memento: [3] } }]);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"budgets"'), expect.anything());
     store.close();
   });
 

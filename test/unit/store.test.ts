@@ -19,8 +19,14 @@ const article = (url: string, paragraphs: string[], title = 'A headline'): Artic
 const capture = (timestamp: string, url = URL_A): Capture => ({ timestamp, original: url, digest: `D${timestamp}` });
 const paragraphs = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix} paragraph ${i}: ${'words '.repeat(20)}`);
 
-/** Builds the v2 layout: the upgrade of an empty database, stopped before v3's re-keying (which only runs on a database that had data). */
-const upgradeToV2 = (database: Parameters<typeof upgrade>[0], tx: Parameters<typeof upgrade>[2]) => upgrade(database, 0, tx);
+/**
+ * Builds the v2 layout: the upgrade of an empty database, stopped before v3's re-keying (which
+ * only runs on a database that had data), without v4's `budgets`.
+ */
+const upgradeToV2 = async (database: Parameters<typeof upgrade>[0], tx: Parameters<typeof upgrade>[2]) => {
+  await upgrade(database, 0, tx);
+  database.deleteObjectStore('budgets');
+};
 
 let dbCount = 0;
 const freshName = () => `store-${dbCount++}`;

@@ -18,7 +18,7 @@ function response(body: string, init: ResponseInit & { headers?: Record<string, 
   return new Response(body, { status: 200, ...init });
 }
 
-const quickPoliteness = { maxInFlight: 2, spacingMs: 0, timeoutMs: 1000, retries: 1, backoffMs: 10, maxWaitMs: 50 };
+const quickPoliteness = { maxInFlight: 2, timeoutMs: 1000, retries: 1, backoffMs: 10, maxWaitMs: 50 };
 
 describe('the Wayback CDX listing', () => {
   it('asks for status-200 HTML captures and their revisits as JSON with a resume key', () => {
@@ -49,7 +49,7 @@ describe('the Wayback CDX listing', () => {
       asked.push(url);
       return response(new URL(url).searchParams.has('resumeKey') ? PAGE_2 : PAGE_1);
     };
-    const source = createWaybackSource(createPoliteFetch(quickPoliteness, fetchImpl));
+    const source = createWaybackSource(createPoliteFetch(quickPoliteness, { fetch: fetchImpl }));
     const captures = await source.listCaptures('https://www.nytimes.com/2016/09/20/nyregion/x.html');
     expect(captures.map((c) => c.digest)).toEqual(['AAAA', 'BBBB', 'CCCC']);
     expect(new URL(asked[1]!).searchParams.get('resumeKey')).toBe('com%2Cnytimes%29%2F2016%2F09%2F20+20160919220000');
@@ -57,10 +57,10 @@ describe('the Wayback CDX listing', () => {
 
   it('tells a blocked site from an archive that is down', async () => {
     const blocked = createWaybackSource(
-      createPoliteFetch(quickPoliteness, async () => response('', { status: 403, headers: { 'X-Archive-Wayback-Runtime-Error': 'org.archive.util.io.RuntimeIOException: org.archive.wayback.exception.AdministrativeAccessControlException: Blocked Site Error' } })),
+      createPoliteFetch(quickPoliteness, { fetch: async () => response('', { status: 403, headers: { 'X-Archive-Wayback-Runtime-Error': 'org.archive.util.io.RuntimeIOException: org.archive.wayback.exception.AdministrativeAccessControlException: Blocked Site Error' } }) }),
     );
     await expect(blocked.listCaptures('https://x.com/a')).rejects.toMatchObject({ failure: { kind: 'blocked' } });
-    const down = createWaybackSource(createPoliteFetch(quickPoliteness, async () => response('<html>busy</html>', { status: 503, headers: { 'Retry-After': '3600' } })));
+    const down = createWaybackSource(createPoliteFetch(quickPoliteness, { fetch: async () => response('<html>busy</html>', { status: 503, headers: { 'Retry-After': '3600' } }) }));
     await expect(down.listCaptures('https://x.com/a')).rejects.toMatchObject({ failure: { kind: 'unavailable' } });
   });
 });
@@ -71,10 +71,10 @@ describe('fetching a memento', () => {
   it('asks for the raw id_ memento and keeps the bytes and content type', async () => {
     let asked = '';
     const source = createWaybackSource(
-      createPoliteFetch(quickPoliteness, async (url) => {
+      createPoliteFetch(quickPoliteness, { fetch: async (url) => {
         asked = url;
         return response('<p>caf\u00e9</p>', { headers: { 'Memento-Datetime': 'Mon, 19 Sep 2016 20:49:01 GMT', 'Content-Type': 'text/html; charset=utf-8' } });
-      }),
+      } }),
     );
     const body = await source.fetchCapture(capture);
     expect(asked).toBe('https://web.archive.org/web/20160919204901id_/https://www.nytimes.com/a.html');
@@ -83,19 +83,19 @@ describe('fetching a memento', () => {
   });
 
   it('calls a 200 without Memento-Datetime an exclusion, and a 404 not archived', async () => {
-    const excluded = createWaybackSource(createPoliteFetch(quickPoliteness, async () => response('This URL has been excluded from the Wayback Machine.')));
+    const excluded = createWaybackSource(createPoliteFetch(quickPoliteness, { fetch: async () => response('This URL has been excluded from the Wayback Machine.') }));
     await expect(excluded.fetchCapture(capture)).rejects.toMatchObject({ failure: { kind: 'excluded' } });
-    const missing = createWaybackSource(createPoliteFetch(quickPoliteness, async () => response('not here', { status: 404 })));
+    const missing = createWaybackSource(createPoliteFetch(quickPoliteness, { fetch: async () => response('not here', { status: 404 }) }));
     await expect(missing.fetchCapture(capture)).rejects.toMatchObject({ failure: { kind: 'not-archived' } });
   });
 
   it('retries a live 429 after its Retry-After, then gives up as rate-limited', async () => {
     let calls = 0;
     const source = createWaybackSource(
-      createPoliteFetch(quickPoliteness, async () => {
+      createPoliteFetch(quickPoliteness, { fetch: async () => {
         calls++;
         return response('Too Many Requests', { status: 429, headers: { 'Retry-After': '0' } });
-      }),
+      } }),
     );
     await expect(source.fetchCapture(capture)).rejects.toMatchObject({ failure: { kind: 'rate-limited' } });
     expect(calls).toBe(2);
@@ -107,7 +107,7 @@ describe('fetching a memento', () => {
       calls++;
       return response('archived rate limit page', { status: 429, headers: { 'Memento-Datetime': 'Mon, 19 Sep 2016 20:49:01 GMT' } });
     };
-    const source = createWaybackSource(createPoliteFetch(quickPoliteness, fetchImpl));
+    const source = createWaybackSource(createPoliteFetch(quickPoliteness, { fetch: fetchImpl }));
     await expect(source.fetchCapture(capture)).rejects.toMatchObject({ failure: { kind: 'unavailable', status: 429 } });
     expect(calls).toBe(1);
   });
@@ -123,7 +123,7 @@ describe('politeness', () => {
       inFlight--;
       return response('[]');
     };
-    const politeFetch = createPoliteFetch(quickPoliteness, fetchImpl);
+    const politeFetch = createPoliteFetch(quickPoliteness, { fetch: fetchImpl });
     await Promise.all(Array.from({ length: 8 }, () => politeFetch('https://web.archive.org/cdx/search/cdx')));
     expect(peak).toBe(2);
   });
@@ -156,7 +156,7 @@ describe('the archive as a setting', () => {
       asked.push(url);
       return url.includes('/cdx?') ? response(pywbCdx) : response('<p>x</p>', { headers: { 'Memento-Datetime': 'Mon, 19 Sep 2016 20:49:01 GMT' } });
     };
-    const source = createWaybackSource(createPoliteFetch(quickPoliteness, fetchImpl), 'https://archive.example.org/my-coll/');
+    const source = createWaybackSource(createPoliteFetch(quickPoliteness, { fetch: fetchImpl }), 'https://archive.example.org/my-coll/');
     const captures = await source.listCaptures('https://www.nytimes.com/a.html');
     expect(captures.map((c) => c.timestamp)).toEqual(['20160919204901', '20160919220000']);
     await source.fetchCapture(captures[0]!);
@@ -181,7 +181,7 @@ describe('what the archive says about a URL', () => {
 
   it('tells a robots.txt exclusion from a blocked site', async () => {
     const robots = createWaybackSource(
-      createPoliteFetch(quickPoliteness, async () => response('', { status: 403, headers: { 'X-Archive-Wayback-Runtime-Error': 'org.archive.util.io.RuntimeIOException: org.archive.wayback.exception.RobotAccessControlException: Blocked By Robots' } })),
+      createPoliteFetch(quickPoliteness, { fetch: async () => response('', { status: 403, headers: { 'X-Archive-Wayback-Runtime-Error': 'org.archive.util.io.RuntimeIOException: org.archive.wayback.exception.RobotAccessControlException: Blocked By Robots' } }) }),
     );
     await expect(robots.listCaptures('https://x.com/a')).rejects.toMatchObject({ failure: { kind: 'excluded' } });
   });
