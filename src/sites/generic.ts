@@ -4,9 +4,9 @@
  * back to the page's paragraphs), then @mozilla/readability. Readability is loaded only here,
  * on demand, so the content script that runs on every article does not carry it.
  */
-import { collapse, textOf } from './dom.ts';
 import { stringOf, type PageMetadata } from './metadata.ts';
 import { bodyParagraphs, isChrome, type Extracted } from './template.ts';
+import { blockTexts, collapse, flat, hasText, isUnseen } from './text.ts';
 
 const MIN_STORY_CHARS = 200;
 
@@ -56,11 +56,11 @@ function withMetadata(metadata: PageMetadata, paragraphs: string[]): Extracted {
 function paragraphsFromJsonLd(doc: Document, metadata: PageMetadata): string[] | null {
   const body = stringOfRaw(metadata.article?.['articleBody']);
   if (!body || body.length < 200) return null;
-  const flat = collapse(body);
-  const matched = bodyParagraphs(doc, { body: 'p' }).filter((text) => text.length >= 20 && flat.includes(text));
-  const covered = matched.reduce((sum, text) => sum + text.length, 0);
-  if (covered >= flat.length * 0.8) return matched;
-  const lines = body.split(/\n+/).map(collapse).filter((line) => line && !isChrome(line));
+  const story = flat(body);
+  const matched = bodyParagraphs(doc, { body: 'p' }).filter((text) => text.length >= 20 && story.includes(flat(text)));
+  const covered = matched.reduce((sum, text) => sum + flat(text).length, 0);
+  if (covered >= story.length * 0.8) return matched;
+  const lines = body.split(/\n+/).map(collapse).filter((line) => hasText(line) && !isChrome(line));
   return lines.length > 1 ? lines : null;
 }
 
@@ -79,53 +79,26 @@ async function readabilityParagraphs(doc: Document): Promise<Readable | null> {
   const { Readability } = await import('@mozilla/readability');
   // Readability rewrites the document it reads; the live page must stay untouched.
   const copy = doc.cloneNode(true) as Document;
+  dropUnseen(copy);
   const result = new Readability<Node>(copy, { serializer: (node) => node }).parse();
   if (!result?.content) return null;
   return {
     title: result.title ? collapse(result.title) : null,
     byline: result.byline ? collapse(result.byline).replace(/^by\s+/i, '') : null,
-    paragraphs: blockTexts(result.content).filter((text) => !isChrome(text)),
+    paragraphs: blockTexts(result.content, GENERIC_SKIP).filter((text) => !isChrome(text)),
   };
 }
 
-const BLOCKS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'UL', 'OL', 'DL', 'DT', 'DD', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'FIGURE', 'FIGCAPTION', 'HR']);
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FIGURE', 'FIGCAPTION', 'BUTTON', 'IFRAME', 'SVG', 'ASIDE', 'NAV', 'FORM']);
+/** Boxes inside Readability's article that are not story text. */
+const GENERIC_SKIP = 'figure, figcaption, aside, nav, form';
 
-/** Splits a container into paragraphs at block edges, the way a reader sees it. */
-export function blockTexts(root: Node): string[] {
-  const texts: string[] = [];
-  let run: Node[] = [];
-  const flush = () => {
-    const text = collapse(run.map((node) => (node.nodeType === 3 ? (node.nodeValue ?? '') : textOf(node as Element))).join(''));
-    if (text) texts.push(text);
-    run = [];
-  };
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        run.push(child);
-      } else if (child.nodeType === 1) {
-        const tag = (child as Element).tagName.toUpperCase();
-        if (SKIPPED.has(tag)) continue;
-        if (!BLOCKS.has(tag)) {
-          if (containsBlock(child)) walk(child);
-          else run.push(child);
-          continue;
-        }
-        flush();
-        walk(child);
-        flush();
-      }
-    }
-  };
-  walk(root);
-  flush();
-  return texts;
-}
-
-function containsBlock(node: Node): boolean {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 1 && (BLOCKS.has((child as Element).tagName.toUpperCase()) || containsBlock(child))) return true;
+/**
+ * Readability reads `<noscript>` content as a fallback for lazy images, and cannot know which
+ * elements are hidden; an archived copy (scripting off) would then show text the live page
+ * never did. What the reader does not see goes before it reads.
+ */
+function dropUnseen(copy: Document): void {
+  for (const el of [...(copy.body?.querySelectorAll('noscript, template, [hidden], [style], [class]') ?? [])]) {
+    if (el.isConnected && (/^(NOSCRIPT|TEMPLATE)$/i.test(el.tagName) || isUnseen(el))) el.remove();
   }
-  return false;
 }

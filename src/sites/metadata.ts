@@ -2,7 +2,8 @@
  * What a page says about itself in its head: Open Graph and article meta tags, JSON-LD, the
  * `<title>`. Site templates override any of it; the generic extractor relies on it.
  */
-import { ARTICLE_TYPES, collapse, jsonLd, meta, typesOf } from './dom.ts';
+import { ARTICLE_TYPES, jsonLd, meta, typesOf } from './dom.ts';
+import { collapse } from './text.ts';
 
 export interface PageMetadata {
   title: string | null;

@@ -3,9 +3,10 @@
  * dropped here, in one place, so every site gets the same rules.
  */
 import type { Article } from '../core/article.ts';
-import { firstValue, textOf, valueOf } from './dom.ts';
+import { firstValue, valueOf } from './dom.ts';
 import { cleanByline, isoDate, type PageMetadata } from './metadata.ts';
 import type { Template } from './site.ts';
+import { flat, hasText, isShown, textOf } from './text.ts';
 
 export type Extracted = Omit<Article, 'url' | 'site' | 'liveBlog'>;
 
@@ -34,7 +35,8 @@ const NOTE_LINES = [
 ];
 
 function isNote(text: string): boolean {
-  return NOTE_LINES.some((line) => line.test(text));
+  const line = flat(text);
+  return NOTE_LINES.some((note) => note.test(line));
 }
 
 /** Lines that are page chrome even when they sit in the story's container. */
@@ -50,8 +52,9 @@ const CHROME_LINES = [
   /^(send any friend a story|give this article|gift this article)/i,
 ];
 
-export function isChrome(text: string): boolean {
-  return CHROME_LINES.some((line) => line.test(text));
+export function isChrome(text: string, siteLines: readonly RegExp[] = []): boolean {
+  const line = flat(text);
+  return CHROME_LINES.some((chrome) => chrome.test(line)) || siteLines.some((chrome) => chrome.test(line));
 }
 
 /**
@@ -62,7 +65,7 @@ export function isChrome(text: string): boolean {
 function isTeaser(el: Element, text: string): boolean {
   const links = [...el.querySelectorAll('a[href]')];
   if (links.length === 0) return false;
-  if (/^\[.*\]$/.test(text)) return true;
+  if (/^\[.*\]$/.test(flat(text))) return true;
   const linked = links.reduce((sum, link) => sum + textOf(link).length, 0);
   if (el.tagName.toUpperCase() === 'LI') return linked >= text.length / 2;
   return links.length === 1 && linked === text.length;
@@ -74,10 +77,10 @@ export function bodyParagraphs(root: ParentNode, template: Pick<Template, 'body'
   const taken = new Set<Element>();
   const paragraphs: string[] = [];
   for (const el of root.querySelectorAll(template.body)) {
-    if (el.closest(skip) || hasTakenAncestor(el, taken)) continue;
+    if (el.closest(skip) || hasTakenAncestor(el, taken) || !isShown(el)) continue;
     taken.add(el);
     const text = textOf(el, inlineSkip);
-    if (!text || isChrome(text) || template.chrome?.some((line) => line.test(text)) || isTeaser(el, text)) continue;
+    if (!hasText(text) || isChrome(text, template.chrome) || isTeaser(el, text)) continue;
     paragraphs.push(text);
   }
   return paragraphs;
@@ -94,8 +97,9 @@ function textsOf(doc: ParentNode, selector: string | undefined): string[] {
   if (!selector) return [];
   const texts: string[] = [];
   for (const el of doc.querySelectorAll(selector)) {
+    if (!isShown(el)) continue;
     const text = textOf(el);
-    if (text && !texts.some((seen) => seen.includes(text))) texts.push(text);
+    if (hasText(text) && !texts.some((seen) => seen.includes(text))) texts.push(text);
   }
   return texts;
 }
