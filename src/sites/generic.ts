@@ -4,8 +4,9 @@
  * back to the page's paragraphs), then @mozilla/readability. Readability is loaded only here,
  * on demand, so the content script that runs on every article does not carry it.
  */
-import { stringOf, type PageMetadata } from './metadata.ts';
-import { bodyParagraphs, isChrome, type Extracted } from './template.ts';
+import { cleanByline, stringOf, type PageMetadata } from './metadata.ts';
+import { isChrome } from './chrome-lines.ts';
+import { bodyParagraphs, type Extracted } from './template.ts';
 import { blockTexts, collapse, flat, hasText, isUnseen } from './text.ts';
 
 const MIN_STORY_CHARS = 200;
@@ -24,11 +25,19 @@ export async function extractGeneric(doc: Document, metadata: PageMetadata): Pro
   const readable = await readabilityParagraphs(doc);
   // Readability returns something for almost any page; a few words are a menu, not a story.
   if (!readable || readable.paragraphs.join(' ').length < MIN_STORY_CHARS) return null;
-  const extracted = withMetadata(metadata, readable.paragraphs);
-  return {
-    extracted: { ...extracted, title: extracted.title || readable.title || '', byline: extracted.byline ?? readable.byline },
-    path: 'readability',
-  };
+  const title = metadata.title || readable.title || '';
+  const extracted = withMetadata(metadata, withoutHeadline(readable.paragraphs, title));
+  return { extracted: { ...extracted, title, byline: extracted.byline ?? readable.byline }, path: 'readability' };
+}
+
+/**
+ * Readability keeps a headline printed inside the article block as its first paragraph (TMZ's
+ * 2022 template): the same words as the title, whatever their punctuation, are not story text.
+ */
+function withoutHeadline(paragraphs: string[], title: string): string[] {
+  const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  const headline = words(title);
+  return headline ? paragraphs.filter((text) => words(text) !== headline) : paragraphs;
 }
 
 /** Below this, a page its publisher marks as paywalled holds a teaser, not the story. */
@@ -84,7 +93,7 @@ async function readabilityParagraphs(doc: Document): Promise<Readable | null> {
   if (!result?.content) return null;
   return {
     title: result.title ? collapse(result.title) : null,
-    byline: result.byline ? collapse(result.byline).replace(/^by\s+/i, '') : null,
+    byline: cleanByline(result.byline ?? null),
     paragraphs: blockTexts(result.content, GENERIC_SKIP).filter((text) => !isChrome(text)),
   };
 }

@@ -47,9 +47,12 @@ function authorsOf(value: unknown): string | null {
   return names.length > 0 ? names.join(', ') : null;
 }
 
-/** Author meta tags that hold a profile URL are not a byline. */
+/**
+ * Author meta tags that hold a profile URL are not a byline, nor is a value without a letter
+ * (Readability took TMZ's share count, "1", for one).
+ */
 export function cleanByline(byline: string | null): string | null {
-  if (!byline || /^https?:\/\//.test(byline)) return null;
+  if (!byline || /^https?:\/\//.test(byline) || !/\p{L}/u.test(byline)) return null;
   return collapse(byline.replace(/^by\s+/i, '')) || null;
 }
 

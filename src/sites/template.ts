@@ -6,6 +6,7 @@ import type { Article } from '../core/article.ts';
 import { firstValue, valueOf } from './dom.ts';
 import { cleanByline, isoDate, type PageMetadata } from './metadata.ts';
 import type { Template } from './site.ts';
+import { isChrome } from './chrome-lines.ts';
 import { flat, hasText, isShown, textOf } from './text.ts';
 
 export type Extracted = Omit<Article, 'url' | 'site' | 'liveBlog'>;
@@ -37,24 +38,6 @@ const NOTE_LINES = [
 function isNote(text: string): boolean {
   const line = flat(text);
   return NOTE_LINES.some((note) => note.test(line));
-}
-
-/** Lines that are page chrome even when they sit in the story's container. */
-const CHROME_LINES = [
-  /^advertisement$/i,
-  /^supported by$/i,
-  /^continue reading the (main )?story$/i,
-  /^(story continues|article continues) below( advertisement)?$/i,
-  /^(read|see) (more|also)\b.{0,160}$/i,
-  /^(related|more):.{0,200}$/i,
-  /^(sign up|subscribe) (for|to) .{0,160}(newsletter|inbox)/i,
-  /^share (this|full) (article|story)$/i,
-  /^(send any friend a story|give this article|gift this article)/i,
-];
-
-export function isChrome(text: string, siteLines: readonly RegExp[] = []): boolean {
-  const line = flat(text);
-  return CHROME_LINES.some((chrome) => chrome.test(line)) || siteLines.some((chrome) => chrome.test(line));
 }
 
 /**
