@@ -22,7 +22,7 @@ const NEVER_BODY = [
 ].join(', ');
 
 /** Inline elements inside a paragraph that are not part of its text. */
-const INLINE_NOISE = 'figure, figcaption, aside, [aria-hidden="true"], [class*="ad-slot"], [class*="AdSlot"]';
+export const INLINE_NOISE = 'figure, figcaption, aside, [aria-hidden="true"], [class*="ad-slot"], [class*="AdSlot"]';
 
 /**
  * Notes that sit in the body column but are corrections or editor's notes. They are kept, in
