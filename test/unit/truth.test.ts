@@ -10,6 +10,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
 import { createOverlay, MARK_ATTR } from '../../src/content/overlay.ts';
+import type { ParagraphOp, WordPart } from '../../src/core/diff/index.ts';
 import { isChrome } from '../../src/sites/chrome-lines.ts';
 import { truthOf } from '../support/era-swap.ts';
 import { comparePairs, eraSwapControls, runControl, versionSets } from '../support/truth-cases.ts';
@@ -32,23 +33,28 @@ describe('real version sets: the diff shows what a careful reader sees change, a
   });
 
   it('the edits a reader sees in the ABC News story are the ones shown', async () => {
-    const [{ diff }] = await comparePairs(sets.find((set) => set.id.startsWith('abcnews'))!);
+    const { diff } = (await comparePairs(sets.find((set) => set.id.startsWith('abcnews'))!))[0]!;
     expect(diff.title).toMatchObject({ kind: 'changed', from: expect.stringMatching(/Longtime Grudge$/), to: expect.stringMatching(/'Personal Beef'$/) });
     expect(diff.byline.kind).toBe('formatting');
     const shown = diff.paragraphs.filter((op) => op.kind !== 'unchanged' && op.kind !== 'formatting');
     expect(shown.map((op) => op.kind)).toEqual(['changed', 'changed', 'added', 'added', 'changed', 'changed', 'changed']);
-    const words = shown.flatMap((op) => ('parts' in op && op.parts ? op.parts.filter((part) => part.kind !== 'same').map((part) => `${part.kind}:${part.text.trim()}`) : []));
+    const words = shown.flatMap(partsOf).filter((part) => part.kind !== 'same').map((part) => `${part.kind}:${part.text.trim()}`);
     expect(words).toEqual(expect.arrayContaining(['removed:governor', 'added:Gov.', 'added:who spoke to ABC News']));
   });
 
   it('the Rahami rewrite: the word fixes show as word changes, and the 2022 page changes only its notes', async () => {
     const [rewrite, later] = await comparePairs(sets.find((set) => set.id.endsWith('rahami'))!);
-    const parts = rewrite!.diff.paragraphs.flatMap((op) => ('parts' in op && op.parts ? op.parts : []));
+    const parts = rewrite!.diff.paragraphs.flatMap(partsOf);
     expect(parts).toEqual(expect.arrayContaining([{ kind: 'removed', text: 'indiscriminantly' }, { kind: 'added', text: 'indiscriminately' }]));
     expect(later!.diff.paragraphs.every((op) => op.kind === 'unchanged' || op.kind === 'formatting')).toBe(true);
     expect(later!.diff.corrections.removed).toHaveLength(2);
   });
 });
+
+/** The word parts of a paragraph operation that has them. */
+function partsOf(op: ParagraphOp): WordPart[] {
+  return 'parts' in op && op.parts ? op.parts : [];
+}
 
 describe('era-swap controls: the same story in each template era of its site shows no change and no mark', () => {
   const { controls, missing } = eraSwapControls();
