@@ -9,6 +9,7 @@ const sections: Record<string, () => Promise<BenchSection>> = {
   diff: async () => (await import('./diff.ts')).default(),
   history: async () => (await import('./history.ts')).default(),
   ui: async () => (await import('./ui.ts')).default(),
+  truth: async () => (await import('./truth.ts')).default(),
 };
 
 const args = process.argv.slice(2);
