@@ -58,9 +58,10 @@ export function bodyParagraphs(root: ParentNode, template: Pick<Template, 'body'
   const skip = [NEVER_BODY, template.exclude, template.corrections].filter(Boolean).join(', ');
   const inlineSkip = [INLINE_NOISE, template.exclude].filter(Boolean).join(', ');
   const taken = new Set<Element>();
+  const shown = new Map<Element, boolean>();
   const paragraphs: string[] = [];
   for (const el of root.querySelectorAll(template.body)) {
-    if (el.closest(skip) || hasTakenAncestor(el, taken) || !isShown(el)) continue;
+    if (el.closest(skip) || hasTakenAncestor(el, taken) || !isShown(el, shown)) continue;
     taken.add(el);
     const text = textOf(el, inlineSkip);
     if (!hasText(text) || isChrome(text, template.chrome) || isTeaser(el, text)) continue;

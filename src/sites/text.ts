@@ -58,13 +58,16 @@ export function isUnseen(el: Element): boolean {
 /**
  * True when the reader can see the element: neither it nor an ancestor is silent or unseen. A
  * paragraph inside `<noscript>` is an element only where scripting is off (an archived copy),
- * one inside `<template>` only in linkedom; the live page has neither.
+ * one inside `<template>` only in linkedom; the live page has neither. `known` carries answers
+ * between calls on the same document: paragraphs share their ancestors.
  */
-export function isShown(el: Element): boolean {
-  for (let at: Element | null = el; at; at = at.parentElement) {
-    if (SILENT_TAGS.has(at.tagName.toUpperCase()) || isUnseen(at)) return false;
-  }
-  return true;
+export function isShown(el: Element, known: Map<Element, boolean> = new Map()): boolean {
+  const cached = known.get(el);
+  if (cached !== undefined) return cached;
+  const parent = el.parentElement;
+  const shown = !SILENT_TAGS.has(el.tagName.toUpperCase()) && !isUnseen(el) && (parent === null || isShown(parent, known));
+  known.set(el, shown);
+  return shown;
 }
 
 function collect(node: Node, skip: string | undefined, parts: Piece[]): void {
