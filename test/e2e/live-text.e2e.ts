@@ -32,6 +32,8 @@ const PLACEHOLDER = 'Placeholder.';
 
 interface Story {
   page: string;
+  /** Where the story is served: over HTTPS, which is all the test servers speak. */
+  url: string;
   truth: PageTruth;
   /** The real page with its story replaced by one placeholder paragraph. */
   placeholder: Buffer;
@@ -41,7 +43,7 @@ function story(page: string): Story {
   const truth = truthOf(page)!;
   const site = siteForUrl(new URL(truth.url))!;
   const placeholder = Buffer.from(pour({ site, era: 'any', page, truth }, { ...truth, paragraphs: [PLACEHOLDER] }));
-  return { page, truth, placeholder };
+  return { page, url: truth.url.replace(/^http:/, 'https:'), truth, placeholder };
 }
 
 const stories = PAGES.map(story);
@@ -49,10 +51,10 @@ const stories = PAGES.map(story);
 /** Each story live at its real address, its only archived copy the placeholder page; or the other way round. */
 function scenario(live: 'real' | 'placeholder'): Scenario {
   const archive = new FakeArchive(
-    stories.map(({ page, truth, placeholder }) => ({ url: truth.url, timestamp: '20161201000000', body: live === 'real' ? placeholder : Buffer.from(fixtureBytes(page)) })),
+    stories.map(({ page, url, placeholder }) => ({ url, timestamp: '20161201000000', body: live === 'real' ? placeholder : Buffer.from(fixtureBytes(page)) })),
   );
-  const pages = stories.map(({ page, truth, placeholder }) => {
-    const url = new URL(truth.url);
+  const pages = stories.map(({ page, url: address, placeholder }) => {
+    const url = new URL(address);
     return { host: url.hostname, path: url.pathname, ...(live === 'real' ? { file: new URL(`../fixtures/${page}`, import.meta.url).pathname } : { body: placeholder }) };
   });
   return { archive, pages };
@@ -77,16 +79,16 @@ async function shownTexts(session: ScenarioSession, url: string, kind: 'added' |
 
 inEachBrowser('the live page is read as the CLI reads the same bytes', () => scenario('real'), (session) => {
   it.each(PAGES)('%s', async (page) => {
-    const { truth } = stories.find((s) => s.page === page)!;
-    const expected = await nodeReading(page, truth.url);
-    expect(await shownTexts(session, truth.url, 'added')).toEqual(expected.paragraphs);
+    const { url } = stories.find((s) => s.page === page)!;
+    const expected = await nodeReading(page, url);
+    expect(await shownTexts(session, url, 'added')).toEqual(expected.paragraphs);
   });
 });
 
 inEachBrowser('an archived copy is read as the CLI reads the same bytes', () => scenario('placeholder'), (session) => {
   it.each(PAGES)('%s', async (page) => {
-    const { truth } = stories.find((s) => s.page === page)!;
-    const expected = await nodeReading(page, truth.url);
-    expect(await shownTexts(session, truth.url, 'removed')).toEqual(expected.paragraphs);
+    const { url } = stories.find((s) => s.page === page)!;
+    const expected = await nodeReading(page, url);
+    expect(await shownTexts(session, url, 'removed')).toEqual(expected.paragraphs);
   });
 });
