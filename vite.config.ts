@@ -48,10 +48,22 @@ function manifestFor(browser: Browser): Manifest {
   return manifest;
 }
 
+/**
+ * Vite wraps every lazy import() in a helper that adds <link rel="modulepreload"> tags for the
+ * chunk's imports to the document: for a content script that document is the news page itself,
+ * and the helper (0.7 KB gzip) would ride along on every article. An extension's chunks load
+ * from the extension itself; the lazy import needs nothing but itself.
+ */
+const plainLazyImports = {
+  name: 'article-history:plain-lazy-imports',
+  enforce: 'pre' as const,
+  load: (id: string) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : null),
+};
+
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [crx({ manifest: manifestFor(browser) as unknown as ManifestV3Export, browser })],
+    plugins: [plainLazyImports, crx({ manifest: manifestFor(browser) as unknown as ManifestV3Export, browser })],
     define: { __SITE_IDS_BY_HOST__: JSON.stringify(siteIdsByHost()), __TEST_HOOKS__: JSON.stringify(process.env.ARTICLE_HISTORY_TEST_HOOKS === '1') },
     resolve: { alias: { '#html-extractor': resolve(import.meta.dirname, `src/background/html-extractor/${browser}.ts`) } },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
@@ -69,7 +81,15 @@ export default defineConfig(({ mode }) => {
         output: {
           // The browser API, the message guards and the strings go together: every context needs
           // them, and split by which pages share them they cost every article a few hundred bytes.
-          codeSplitting: { groups: [{ name: 'extension-api', test: /webextension-polyfill|[\\/]src[\\/](messages|i18n)\.ts$/ }] },
+          codeSplitting: {
+            groups: [
+              { name: 'extension-api', test: /webextension-polyfill|[\\/]src[\\/](messages|i18n)\.ts$/ },
+              // What every article runs to read its text, in one chunk: split by which lazy chunks
+              // also import a part of it (the generic reader does), it costs another request and
+              // another chunk's overhead on every article.
+              { name: 'page', test: /[\\/]src[\\/]sites[\\/](page|site|dom|text|metadata|template|chrome-lines)\.ts$/ },
+            ],
+          },
         },
       },
     },

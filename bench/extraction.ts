@@ -11,7 +11,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
-import { textOf } from '../src/sites/dom.ts';
+import { textOf } from '../src/sites/text.ts';
 import { detectArticle, extractArticle, siteForUrl } from '../src/sites/index.ts';
 import { parseDocument } from '../src/sites/node.ts';
 import { median, timeMedian, type BenchSection } from './section.ts';

@@ -12,6 +12,7 @@ const sections: Record<string, () => Promise<BenchSection>> = {
   cli: async () => (await import('./cli.ts')).default(),
   ui: async () => (await import('./ui.ts')).default(),
   politeness: async () => (await import('./politeness.ts')).default(),
+  truth: async () => (await import('./truth.ts')).default(),
 };
 
 const args = process.argv.slice(2);

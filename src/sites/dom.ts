@@ -1,43 +1,8 @@
 /**
- * Reading text out of a Document with the DOM APIs that the live page, a DOMParser document and
- * linkedom all share: no innerText, no layout, no styles. Only strings leave this module.
+ * Reading values out of a Document with the DOM APIs that the live page, a DOMParser document
+ * and linkedom all share: no innerText, no layout, no styles. Only strings leave this module.
  */
-
-/** Elements whose text is never story text, wherever they are. */
-const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'IFRAME', 'OBJECT']);
-
-/** Block elements: their edges separate words even when the markup has no whitespace. */
-const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'FIGURE', 'FIGCAPTION', 'UL', 'OL', 'TABLE', 'TR', 'DL', 'DT', 'DD', 'BR', 'HR']);
-
-/**
- * The visible-by-markup text of an element, whitespace collapsed. `skip` drops descendants
- * matching it (an inline ad or a caption inside a paragraph).
- */
-export function textOf(el: Element, skip?: string): string {
-  const parts: string[] = [];
-  collect(el, skip, parts);
-  return collapse(parts.join(''));
-}
-
-function collect(node: Node, skip: string | undefined, parts: string[]): void {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) {
-      parts.push(child.nodeValue ?? '');
-    } else if (child.nodeType === 1) {
-      const el = child as Element;
-      const tag = el.tagName.toUpperCase();
-      if (SILENT_TAGS.has(tag) || el.hasAttribute('hidden') || (skip && el.matches(skip))) continue;
-      const block = BLOCK_TAGS.has(tag);
-      if (block) parts.push(' ');
-      collect(el, skip, parts);
-      if (block) parts.push(' ');
-    }
-  }
-}
-
-export function collapse(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
-}
+import { collapse, hasText, textOf } from './text.ts';
 
 /** What an element says: a meta's content, a datetime or microdata content attribute, else its text. */
 export function valueOf(el: Element): string {
@@ -56,7 +21,7 @@ export function firstValue(doc: ParentNode, selector: string | undefined): strin
   for (const alternative of splitSelectorList(selector ?? '')) {
     for (const el of doc.querySelectorAll(alternative)) {
       const value = valueOf(el);
-      if (value) return value;
+      if (hasText(value)) return value;
     }
   }
   return null;

@@ -4,9 +4,10 @@
  * back to the page's paragraphs), then @mozilla/readability. Readability is loaded only here,
  * on demand, so the content script that runs on every article does not carry it.
  */
-import { collapse, textOf } from './dom.ts';
-import { stringOf, type PageMetadata } from './metadata.ts';
-import { bodyParagraphs, isChrome, type Extracted } from './template.ts';
+import { cleanByline, stringOf, type PageMetadata } from './metadata.ts';
+import { isChrome } from './chrome-lines.ts';
+import { bodyParagraphs, type Extracted } from './template.ts';
+import { blockTexts, collapse, flat, hasText, isUnseen } from './text.ts';
 
 const MIN_STORY_CHARS = 200;
 
@@ -24,11 +25,19 @@ export async function extractGeneric(doc: Document, metadata: PageMetadata): Pro
   const readable = await readabilityParagraphs(doc);
   // Readability returns something for almost any page; a few words are a menu, not a story.
   if (!readable || readable.paragraphs.join(' ').length < MIN_STORY_CHARS) return null;
-  const extracted = withMetadata(metadata, readable.paragraphs);
-  return {
-    extracted: { ...extracted, title: extracted.title || readable.title || '', byline: extracted.byline ?? readable.byline },
-    path: 'readability',
-  };
+  const title = metadata.title || readable.title || '';
+  const extracted = withMetadata(metadata, withoutHeadline(readable.paragraphs, title));
+  return { extracted: { ...extracted, title, byline: extracted.byline ?? readable.byline }, path: 'readability' };
+}
+
+/**
+ * Readability keeps a headline printed inside the article block as its first paragraph (TMZ's
+ * 2022 template): the same words as the title, whatever their punctuation, are not story text.
+ */
+function withoutHeadline(paragraphs: string[], title: string): string[] {
+  const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  const headline = words(title);
+  return headline ? paragraphs.filter((text) => words(text) !== headline) : paragraphs;
 }
 
 /** Below this, a page its publisher marks as paywalled holds a teaser, not the story. */
@@ -56,11 +65,11 @@ function withMetadata(metadata: PageMetadata, paragraphs: string[]): Extracted {
 function paragraphsFromJsonLd(doc: Document, metadata: PageMetadata): string[] | null {
   const body = stringOfRaw(metadata.article?.['articleBody']);
   if (!body || body.length < 200) return null;
-  const flat = collapse(body);
-  const matched = bodyParagraphs(doc, { body: 'p' }).filter((text) => text.length >= 20 && flat.includes(text));
-  const covered = matched.reduce((sum, text) => sum + text.length, 0);
-  if (covered >= flat.length * 0.8) return matched;
-  const lines = body.split(/\n+/).map(collapse).filter((line) => line && !isChrome(line));
+  const story = flat(body);
+  const matched = bodyParagraphs(doc, { body: 'p' }).filter((text) => text.length >= 20 && story.includes(flat(text)));
+  const covered = matched.reduce((sum, text) => sum + flat(text).length, 0);
+  if (covered >= story.length * 0.8) return matched;
+  const lines = body.split(/\n+/).map(collapse).filter((line) => hasText(line) && !isChrome(line));
   return lines.length > 1 ? lines : null;
 }
 
@@ -79,53 +88,26 @@ async function readabilityParagraphs(doc: Document): Promise<Readable | null> {
   const { Readability } = await import('@mozilla/readability');
   // Readability rewrites the document it reads; the live page must stay untouched.
   const copy = doc.cloneNode(true) as Document;
+  dropUnseen(copy);
   const result = new Readability<Node>(copy, { serializer: (node) => node }).parse();
   if (!result?.content) return null;
   return {
     title: result.title ? collapse(result.title) : null,
-    byline: result.byline ? collapse(result.byline).replace(/^by\s+/i, '') : null,
-    paragraphs: blockTexts(result.content).filter((text) => !isChrome(text)),
+    byline: cleanByline(result.byline ?? null),
+    paragraphs: blockTexts(result.content, GENERIC_SKIP).filter((text) => !isChrome(text)),
   };
 }
 
-const BLOCKS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'UL', 'OL', 'DL', 'DT', 'DD', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'FIGURE', 'FIGCAPTION', 'HR']);
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FIGURE', 'FIGCAPTION', 'BUTTON', 'IFRAME', 'SVG', 'ASIDE', 'NAV', 'FORM']);
+/** Boxes inside Readability's article that are not story text. */
+const GENERIC_SKIP = 'figure, figcaption, aside, nav, form';
 
-/** Splits a container into paragraphs at block edges, the way a reader sees it. */
-export function blockTexts(root: Node): string[] {
-  const texts: string[] = [];
-  let run: Node[] = [];
-  const flush = () => {
-    const text = collapse(run.map((node) => (node.nodeType === 3 ? (node.nodeValue ?? '') : textOf(node as Element))).join(''));
-    if (text) texts.push(text);
-    run = [];
-  };
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        run.push(child);
-      } else if (child.nodeType === 1) {
-        const tag = (child as Element).tagName.toUpperCase();
-        if (SKIPPED.has(tag)) continue;
-        if (!BLOCKS.has(tag)) {
-          if (containsBlock(child)) walk(child);
-          else run.push(child);
-          continue;
-        }
-        flush();
-        walk(child);
-        flush();
-      }
-    }
-  };
-  walk(root);
-  flush();
-  return texts;
-}
-
-function containsBlock(node: Node): boolean {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 1 && (BLOCKS.has((child as Element).tagName.toUpperCase()) || containsBlock(child))) return true;
+/**
+ * Readability reads `<noscript>` content as a fallback for lazy images, and cannot know which
+ * elements are hidden; an archived copy (scripting off) would then show text the live page
+ * never did. What the reader does not see goes before it reads.
+ */
+function dropUnseen(copy: Document): void {
+  for (const el of [...(copy.body?.querySelectorAll('noscript, template, [hidden], [style], [class]') ?? [])]) {
+    if (el.isConnected && (/^(NOSCRIPT|TEMPLATE)$/i.test(el.tagName) || isUnseen(el))) el.remove();
   }
-  return false;
 }

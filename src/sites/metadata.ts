@@ -2,7 +2,8 @@
  * What a page says about itself in its head: Open Graph and article meta tags, JSON-LD, the
  * `<title>`. Site templates override any of it; the generic extractor relies on it.
  */
-import { ARTICLE_TYPES, collapse, jsonLd, meta, typesOf } from './dom.ts';
+import { ARTICLE_TYPES, jsonLd, meta, typesOf } from './dom.ts';
+import { collapse } from './text.ts';
 
 export interface PageMetadata {
   title: string | null;
@@ -46,9 +47,12 @@ function authorsOf(value: unknown): string | null {
   return names.length > 0 ? names.join(', ') : null;
 }
 
-/** Author meta tags that hold a profile URL are not a byline. */
+/**
+ * Author meta tags that hold a profile URL are not a byline, nor is a value without a letter
+ * (Readability took TMZ's share count, "1", for one).
+ */
 export function cleanByline(byline: string | null): string | null {
-  if (!byline || /^https?:\/\//.test(byline)) return null;
+  if (!byline || /^https?:\/\//.test(byline) || !/\p{L}/u.test(byline)) return null;
   return collapse(byline.replace(/^by\s+/i, '')) || null;
 }
 

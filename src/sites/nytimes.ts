@@ -14,7 +14,9 @@ export default defineSite({
     {
       since: '2018-04',
       body: 'section[name="articleBody"] p, .StoryBodyCompanionColumn p, .StoryBodyCompanionColumn h2, .StoryBodyCompanionColumn h3',
-      exclude: '[class*="InlineMessage"], [data-testid="inline-message"], [data-testid="photoviewer-wrapper"], #gateway-content',
+      // Interactive embeds in the body column that are promos, not story: a newsletter sign-up
+      // (`#g-worldcup-promo`, 2019) and the anonymous-sources explainer (`#trust-inline-module-*`, 2022).
+      exclude: '[class*="InlineMessage"], [data-testid="inline-message"], [data-testid="photoviewer-wrapper"], #gateway-content, .interactive-content [id$="-promo"], [id^="trust-inline-module"]',
       title: 'h1[data-testid="headline"], h1[itemprop="headline"], #story header h1',
       byline: 'meta[name="byl"], [itemprop="author"]',
       // Each note is a block of "Correction:" (a strong), a date, and a paragraph.

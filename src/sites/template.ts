@@ -3,9 +3,11 @@
  * dropped here, in one place, so every site gets the same rules.
  */
 import type { Article } from '../core/article.ts';
-import { firstValue, textOf, valueOf } from './dom.ts';
+import { firstValue, valueOf } from './dom.ts';
 import { cleanByline, isoDate, type PageMetadata } from './metadata.ts';
 import type { Template } from './site.ts';
+import { isChrome } from './chrome-lines.ts';
+import { flat, hasText, isShown, textOf } from './text.ts';
 
 export type Extracted = Omit<Article, 'url' | 'site' | 'liveBlog'>;
 
@@ -20,7 +22,7 @@ const NEVER_BODY = [
 ].join(', ');
 
 /** Inline elements inside a paragraph that are not part of its text. */
-const INLINE_NOISE = 'figure, figcaption, aside, [aria-hidden="true"], [class*="ad-slot"], [class*="AdSlot"]';
+export const INLINE_NOISE = 'figure, figcaption, aside, [aria-hidden="true"], [class*="ad-slot"], [class*="AdSlot"]';
 
 /**
  * Notes that sit in the body column but are corrections or editor's notes. They are kept, in
@@ -34,24 +36,8 @@ const NOTE_LINES = [
 ];
 
 function isNote(text: string): boolean {
-  return NOTE_LINES.some((line) => line.test(text));
-}
-
-/** Lines that are page chrome even when they sit in the story's container. */
-const CHROME_LINES = [
-  /^advertisement$/i,
-  /^supported by$/i,
-  /^continue reading the (main )?story$/i,
-  /^(story continues|article continues) below( advertisement)?$/i,
-  /^(read|see) (more|also)\b.{0,160}$/i,
-  /^(related|more):.{0,200}$/i,
-  /^(sign up|subscribe) (for|to) .{0,160}(newsletter|inbox)/i,
-  /^share (this|full) (article|story)$/i,
-  /^(send any friend a story|give this article|gift this article)/i,
-];
-
-export function isChrome(text: string): boolean {
-  return CHROME_LINES.some((line) => line.test(text));
+  const line = flat(text);
+  return NOTE_LINES.some((note) => note.test(line));
 }
 
 /**
@@ -62,7 +48,7 @@ export function isChrome(text: string): boolean {
 function isTeaser(el: Element, text: string): boolean {
   const links = [...el.querySelectorAll('a[href]')];
   if (links.length === 0) return false;
-  if (/^\[.*\]$/.test(text)) return true;
+  if (/^\[.*\]$/.test(flat(text))) return true;
   const linked = links.reduce((sum, link) => sum + textOf(link).length, 0);
   if (el.tagName.toUpperCase() === 'LI') return linked >= text.length / 2;
   return links.length === 1 && linked === text.length;
@@ -72,12 +58,13 @@ export function bodyParagraphs(root: ParentNode, template: Pick<Template, 'body'
   const skip = [NEVER_BODY, template.exclude, template.corrections].filter(Boolean).join(', ');
   const inlineSkip = [INLINE_NOISE, template.exclude].filter(Boolean).join(', ');
   const taken = new Set<Element>();
+  const shown = new Map<Element, boolean>();
   const paragraphs: string[] = [];
   for (const el of root.querySelectorAll(template.body)) {
-    if (el.closest(skip) || hasTakenAncestor(el, taken)) continue;
+    if (el.closest(skip) || hasTakenAncestor(el, taken) || !isShown(el, shown)) continue;
     taken.add(el);
     const text = textOf(el, inlineSkip);
-    if (!text || isChrome(text) || template.chrome?.some((line) => line.test(text)) || isTeaser(el, text)) continue;
+    if (!hasText(text) || isChrome(text, template.chrome) || isTeaser(el, text)) continue;
     paragraphs.push(text);
   }
   return paragraphs;
@@ -94,8 +81,9 @@ function textsOf(doc: ParentNode, selector: string | undefined): string[] {
   if (!selector) return [];
   const texts: string[] = [];
   for (const el of doc.querySelectorAll(selector)) {
+    if (!isShown(el)) continue;
     const text = textOf(el);
-    if (text && !texts.some((seen) => seen.includes(text))) texts.push(text);
+    if (hasText(text) && !texts.some((seen) => seen.includes(text))) texts.push(text);
   }
   return texts;
 }

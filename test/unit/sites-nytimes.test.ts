@@ -23,7 +23,8 @@ describe('nytimes: one story across three template eras (Rahami, 2016/2019/2022)
     expect(article.paragraphs.at(-1)).toBe('“Then multiple, multiple shots,” he said.');
     expect(article.paragraphs.join('\n')).toContain('indiscriminantly');
     expect(article.corrections).toHaveLength(1);
-    expect(article.corrections[0]).toMatch(/^Correction: September 19, 2016 An earlier version of this article misstated the number of bombings/);
+    // The date and the note are on two lines, as the page sets them (a <br>).
+    expect(article.corrections[0]).toMatch(/^Correction: September 19, 2016\nAn earlier version of this article misstated the number of bombings/);
     expect(article.paragraphs.join('\n')).not.toContain('An earlier version of this article');
     expect(article.paragraphs.join('\n')).not.toMatch(CHROME);
     expect(article.partial).toBe(false);
@@ -42,7 +43,8 @@ describe('nytimes: one story across three template eras (Rahami, 2016/2019/2022)
     expect(body).not.toMatch(CHROME);
     // The "How the Manhunt ... Unfolded" interactive promo sits in the body column but is a link card.
     expect(body).not.toContain('How the Manhunt for the Chelsea Bombing Suspect Unfolded');
-    expect(article.corrections.map((note) => note.slice(0, 30))).toEqual(['Correction: Sept. 19, 2016 An ', 'Correction: Sept. 21, 2016 Bec']);
+    // As written: a non-breaking space after "Correction:".
+    expect(article.corrections.map((note) => note.slice(0, 30))).toEqual(['Correction:\u00a0Sept. 19, 2016 An ', 'Correction:\u00a0Sept. 21, 2016 Bec']);
   });
 
   it('the 2022 page adds gift-article and video-transcript chrome, none of which reaches the text', async () => {
