@@ -41,7 +41,7 @@ export default defineConfig({
       output: {
         entryFileNames: 'article-history.js',
         chunkFileNames: 'chunks/[name]-[hash].js',
-        codeSplitting: { groups: [{ name: 'engine', test: /node_modules|[\\/]src[\\/](sites|core)[\\/]/ }] },
+        codeSplitting: { groups: [{ name: 'engine', test: /node_modules|[\\/]src[\\/](sites|extract|core)[\\/]/ }] },
       },
     },
   },

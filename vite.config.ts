@@ -83,11 +83,11 @@ export default defineConfig(({ mode }) => {
           // them, and split by which pages share them they cost every article a few hundred bytes.
           codeSplitting: {
             groups: [
-              { name: 'extension-api', test: /webextension-polyfill|[\\/]src[\\/](messages|i18n)\.ts$/ },
+              { name: 'extension-api', test: /[\\/]src[\\/](messages|i18n|extension-api)\.ts$/ },
               // What every article runs to read its text, in one chunk: split by which lazy chunks
               // also import a part of it (the generic reader does), it costs another request and
               // another chunk's overhead on every article.
-              { name: 'page', test: /[\\/]src[\\/]sites[\\/](page|site|dom|text|metadata|template|chrome-lines)\.ts$/ },
+              { name: 'page', test: /[\\/]src[\\/]extract[\\/](page|site|dom|text|metadata|template|chrome-lines)\.ts$/ },
             ],
           },
         },

@@ -11,9 +11,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
-import { textOf } from '../src/sites/text.ts';
+import { textOf } from '../src/extract/text.ts';
 import { detectArticle, extractArticle, siteForUrl } from '../src/sites/index.ts';
-import { parseDocument } from '../src/sites/node.ts';
+import { parseDocument } from '../src/extract/node.ts';
 import { median, timeMedian, type BenchSection } from './section.ts';
 
 const FIXTURES = new URL('../test/fixtures/extraction/', import.meta.url);

@@ -16,7 +16,7 @@ import { chooseCaptures, type CaptureText } from '../src/core/choose-captures.ts
 import type { HistoryState } from '../src/core/history.ts';
 import { createPoliteFetch } from '../src/sources/polite-fetch.ts';
 import { createWaybackSource } from '../src/sources/wayback.ts';
-import { extractArticleFromHtml, readArchivedBytes } from '../src/sites/node.ts';
+import { extractArticleFromHtml, readArchivedBytes } from '../src/extract/node.ts';
 import { FakeArchive, serveArchive, type FakeCapture } from '../test/support/fake-archive.ts';
 import type { BenchSection } from './section.ts';
 

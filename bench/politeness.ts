@@ -29,7 +29,7 @@ import { createPoliteFetch, DEFAULT_POLITENESS } from '../src/sources/polite-fet
 import { RateBudgets } from '../src/sources/rate-budget.ts';
 import { RequestQueue } from '../src/sources/request-queue.ts';
 import { createWaybackSource } from '../src/sources/wayback.ts';
-import { extractArticleFromHtml, readArchivedBytes } from '../src/sites/node.ts';
+import { extractArticleFromHtml, readArchivedBytes } from '../src/extract/node.ts';
 import { FakeArchive, serveArchive, type FakeCapture } from '../test/support/fake-archive.ts';
 import { median, type BenchSection } from './section.ts';
 

@@ -7,7 +7,7 @@
  * CLDR plural category it needs (`launcherVersions_one`, `launcherVersions_other`), and
  * `plural` picks the form by the rules of the language the messages are written in.
  */
-import browser from 'webextension-polyfill';
+import { extensionApi } from './extension-api.ts';
 
 type Messages = typeof import('../public/_locales/en/messages.json');
 type AnyKey = Extract<keyof Messages, string>;
@@ -19,7 +19,7 @@ export type MessageKey = Exclude<AnyKey, `${PluralKey}_${Intl.LDMLPluralRule}`>;
 
 type Substitution = string | number;
 
-const message = (key: string, substitutions: Substitution[]) => browser.i18n.getMessage(key, substitutions.map(String));
+const message = (key: string, substitutions: Substitution[]) => extensionApi().i18n.getMessage(key, substitutions.map(String));
 
 /** The message `key` with its placeholders filled in order; the key itself if it is missing, so a gap shows rather than blanks. */
 export function t(key: MessageKey, ...substitutions: Substitution[]): string {

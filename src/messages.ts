@@ -7,7 +7,7 @@
  */
 import type { Article } from './core/article.ts';
 import type { HistoryState } from './core/history.ts';
-import type { ArchivedReading } from './sites/archived-page.ts';
+import type { ArchivedReading } from './extract/archived-page.ts';
 import { hasShape, isBoolean, isNullableString, isObject, isString, isStringArray, type Check } from './core/shape.ts';
 
 type Guard<T> = (value: unknown) => value is T;

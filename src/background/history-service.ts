@@ -11,7 +11,7 @@ import { articleKey } from '../core/article-key.ts';
 import { chooseCaptures, DEFAULT_CHOOSE, type CaptureText } from '../core/choose-captures.ts';
 import type { FailureReason, HistoryState } from '../core/history.ts';
 import { buildVersions, type SightedText } from '../core/timeline.ts';
-import type { ArchivedReading } from '../sites/archived-page.ts';
+import type { ArchivedReading } from '../extract/archived-page.ts';
 import type { Priority } from '../sources/rate-budget.ts';
 import { ArchiveError, isTransient, timestampToIso, type ArchiveFailure, type ArchiveRequest, type ArchiveSource, type Capture, type CaptureBody } from '../sources/source.ts';
 import { captureListTtl, HistoryStore, type CachedResult, type CachedVisit, type JobRecord, type JobStatus, type WaitReason } from './store.ts';

@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 import type { Article } from '../core/article.ts';
 import { sniffPage } from '../core/sniff.ts';
 import { siteForUrl, type Detection } from '../sites/index.ts';
-import { parseDocument } from '../sites/node.ts';
-import { detectWithSite, extractWithSite } from '../sites/page.ts';
+import { parseDocument } from '../extract/node.ts';
+import { detectWithSite, extractWithSite } from '../extract/page.ts';
 import { STDIN } from './args.ts';
 
 export interface PageRequest {

@@ -2,8 +2,8 @@
  * Runs on every page of a supported site. The check is cheap (URL rules and a few meta tags);
  * on a page that is not an article it stops there: nothing shown, nothing sent.
  */
-import browser from 'webextension-polyfill';
-import { detectWithSite, extractWithSite } from '../sites/page.ts';
+import { detectWithSite, extractWithSite } from '../extract/page.ts';
+import { extensionApi } from '../extension-api.ts';
 import { handle } from '../messages.ts';
 import { connectHistory, type HistoryConnection } from './history-connection.ts';
 import { createHost } from './host.ts';
@@ -27,7 +27,7 @@ async function start(): Promise<void> {
   const renderLauncher = mountLauncher(root, toggle);
   page.subscribe(renderLauncher);
   renderLauncher(page.get());
-  browser.runtime.onMessage.addListener(handle({ 'sidebar:toggle': () => void toggle() }));
+  extensionApi().runtime.onMessage.addListener(handle({ 'sidebar:toggle': () => void toggle() }));
 }
 
 let sidebar: Promise<typeof import('../sidebar/mount.ts')> | undefined;

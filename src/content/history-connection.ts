@@ -4,7 +4,8 @@
  * (the MV3 worker is stopped at will). The reader's requests go through the same object
  * whichever port is current, so nothing that holds it has to be told of a reconnect.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import { extensionApi } from '../extension-api.ts';
 import type { Article } from '../core/article.ts';
 import type { HistoryState } from '../core/history.ts';
 import { HISTORY_PORT, isHistoryEvent, send, type HistoryRequest } from '../messages.ts';
@@ -23,8 +24,8 @@ export function connectHistory(article: Article, onState: (state: HistoryState) 
   const post = (type: HistoryRequest['type']) => port?.postMessage({ type, url: article.url } satisfies HistoryRequest);
 
   const connect = async () => {
-    await send((message) => browser.runtime.sendMessage(message), 'page:article', { article });
-    const current = browser.runtime.connect({ name: HISTORY_PORT });
+    await send((message) => extensionApi().runtime.sendMessage(message), 'page:article', { article });
+    const current = extensionApi().runtime.connect({ name: HISTORY_PORT });
     current.onMessage.addListener((event: unknown) => {
       if (isHistoryEvent(event) && event.url === article.url) onState(event.state);
     });

@@ -2,9 +2,9 @@
  * The content script runs on every page of every supported site but needs one site file: it loads that
  * one, by host, instead of the whole registry, which keeps what runs on every page small.
  */
-import type { Site } from '../sites/site.ts';
+import type { Site } from '../extract/site.ts';
 
-const siteFiles = import.meta.glob<{ default: Site }>(['../sites/*.ts', '!../sites/{index,page,archived-page,node,dom,metadata,site,template,generic}.ts']);
+const siteFiles = import.meta.glob<{ default: Site }>(['../sites/*.ts', '!../sites/index.ts']);
 
 export async function loadSite(hostname: string): Promise<Site | undefined> {
   const id = __SITE_IDS_BY_HOST__[hostname.toLowerCase()];

@@ -1,4 +1,4 @@
-import { canonicalize, defineSite } from './site.ts';
+import { canonicalize, defineSite } from '../extract/site.ts';
 
 const LATINO = 'latino.foxnews.com';
 

@@ -5,9 +5,9 @@
  * load-site.ts), so it touches no DOM global at load.
  */
 import type { Article } from '../core/article.ts';
-import { detectWithSite, extractWithSite, type Detection } from './page.ts';
-export { readArchivedPage, type ArchivedReading } from './archived-page.ts';
-import { canonicalize, type Site } from './site.ts';
+import { detectWithSite, extractWithSite, type Detection } from '../extract/page.ts';
+export { readArchivedPage, type ArchivedReading } from '../extract/archived-page.ts';
+import { canonicalize, type Site } from '../extract/site.ts';
 import abcnews from './abcnews.ts';
 import aljazeera from './aljazeera.ts';
 import apnews from './apnews.ts';
@@ -34,8 +34,8 @@ import vox from './vox.ts';
 import washingtonpost from './washingtonpost.ts';
 import wsj from './wsj.ts';
 
-export type { Site, Template } from './site.ts';
-export type { Detection } from './page.ts';
+export type { Site, Template } from '../extract/site.ts';
+export type { Detection } from '../extract/page.ts';
 
 export const sites: readonly Site[] = [
   nytimes, washingtonpost, cnn, bbc, politico, theguardian, reuters, apnews,

@@ -1,4 +1,4 @@
-import { canonicalize, defineSite } from './site.ts';
+import { canonicalize, defineSite } from '../extract/site.ts';
 
 export default defineSite({
   id: 'nytimes',

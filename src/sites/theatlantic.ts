@@ -1,4 +1,4 @@
-import { defineSite } from './site.ts';
+import { defineSite } from '../extract/site.ts';
 
 export default defineSite({
   id: 'theatlantic',

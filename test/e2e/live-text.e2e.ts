@@ -12,7 +12,7 @@
 import { expect, it } from 'vitest';
 import type { Article } from '../../src/core/article.ts';
 import { siteForUrl } from '../../src/sites/index.ts';
-import { extractArticleFromHtml } from '../../src/sites/node.ts';
+import { extractArticleFromHtml } from '../../src/extract/node.ts';
 import { pour, truthOf, type PageTruth } from '../support/era-swap.ts';
 import { FakeArchive } from '../support/fake-archive.ts';
 import { fixtureBytes } from '../support/fixtures.ts';

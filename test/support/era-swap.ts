@@ -8,11 +8,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { normalizeText } from '../../src/core/normalize.ts';
 import { sites, type Site } from '../../src/sites/index.ts';
-import { readMetadata } from '../../src/sites/metadata.ts';
-import { parseDocument } from '../../src/sites/node.ts';
-import { detectWithSite } from '../../src/sites/page.ts';
-import { extractWithTemplate, INLINE_NOISE } from '../../src/sites/template.ts';
-import { isShown, textOf } from '../../src/sites/text.ts';
+import { readMetadata } from '../../src/extract/metadata.ts';
+import { parseDocument } from '../../src/extract/node.ts';
+import { detectWithSite } from '../../src/extract/page.ts';
+import { extractWithTemplate, INLINE_NOISE } from '../../src/extract/template.ts';
+import { isShown, textOf } from '../../src/extract/text.ts';
 import { FIXTURES, fixtureBytes } from './fixtures.ts';
 import type { TextTruth } from './truth-score.ts';
 

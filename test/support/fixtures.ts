@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Article, ArticleText } from '../../src/core/article.ts';
-import { extractArticleFromHtml } from '../../src/sites/node.ts';
+import { extractArticleFromHtml } from '../../src/extract/node.ts';
 
 export const FIXTURES = new URL('../fixtures/', import.meta.url);
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Article, ArticleText } from '../../src/core/article.ts';
 import { diffArticles, type ArticleDiff } from '../../src/core/diff/index.ts';
-import { extractArticleFromHtml } from '../../src/sites/node.ts';
+import { extractArticleFromHtml } from '../../src/extract/node.ts';
 import { eraSwapControls, pour, truthOf, type EraSwapControl, type PageTruth } from './era-swap.ts';
 import { FIXTURES, extractFixture } from './fixtures.ts';
 import { scoreDiff, type Score, type TextTruth } from './truth-score.ts';

@@ -3,7 +3,7 @@
  * front, another story) is not a version of the story.
  */
 import { describe, expect, it } from 'vitest';
-import { readArchivedBytes } from '../../src/sites/node.ts';
+import { readArchivedBytes } from '../../src/extract/node.ts';
 import { fixtureBytes } from '../support/fixtures.ts';
 
 const RAHAMI = 'https://www.nytimes.com/2016/09/20/nyregion/nyc-nj-explosions-ahmad-khan-rahami.html';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHROME_LINES, isChrome } from '../../src/sites/chrome-lines.ts';
+import { CHROME_LINES, isChrome } from '../../src/extract/chrome-lines.ts';
 import { FIXTURES } from '../support/fixtures.ts';
 
 interface Line {

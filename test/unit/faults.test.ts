@@ -15,7 +15,7 @@ import { HistoryStore } from '../../src/background/store.ts';
 import { ArchivePauses } from '../../src/sources/archive-pause.ts';
 import { createPoliteFetch } from '../../src/sources/polite-fetch.ts';
 import { createWaybackSource } from '../../src/sources/wayback.ts';
-import { extractArticleFromHtml, readArchivedBytes } from '../../src/sites/node.ts';
+import { extractArticleFromHtml, readArchivedBytes } from '../../src/extract/node.ts';
 import { encodeWindows1252, FakeArchive, serveArchive, type ArchiveFault, type FaultScope } from '../support/fake-archive.ts';
 
 const URL_ = 'https://www.nytimes.com/2016/09/20/nyregion/nyc-nj-explosions-ahmad-khan-rahami.html';

@@ -19,6 +19,8 @@ vi.mock('webextension-polyfill', () => ({
     },
   },
 }));
+// The content script's modules reach the extension API as the browser's own global (src/extension-api.ts).
+vi.stubGlobal('browser', (await import('webextension-polyfill')).default);
 
 const { plural, t } = await import('../../src/i18n.ts');
 

@@ -13,7 +13,7 @@ import { createPoliteFetch } from '../../src/sources/polite-fetch.ts';
 import { RateBudgets } from '../../src/sources/rate-budget.ts';
 import { RequestQueue } from '../../src/sources/request-queue.ts';
 import { createWaybackSource } from '../../src/sources/wayback.ts';
-import { extractArticleFromHtml, readArchivedBytes } from '../../src/sites/node.ts';
+import { extractArticleFromHtml, readArchivedBytes } from '../../src/extract/node.ts';
 import { FakeArchive, serveArchive } from '../support/fake-archive.ts';
 
 const page = (name: string) => readFileSync(new URL(`../fixtures/pages/nytimes-rahami-${name}.html`, import.meta.url));

@@ -11,6 +11,8 @@ vi.mock('webextension-polyfill', () => ({
     i18n: { getUILanguage: () => 'en-US', getMessage: (key: string, subs: string[] = []) => [key, ...subs].join(' ') },
   },
 }));
+// The content script's modules reach the extension API as the browser's own global (src/extension-api.ts).
+vi.stubGlobal('browser', (await import('webextension-polyfill')).default);
 const { mountSidebar } = await import('../../src/sidebar/mount.ts');
 
 const fixture = (name: string) => JSON.parse(readFileSync(`test/fixtures/diff/${name}.json`, 'utf8')) as { title: string; paragraphs: string[] };

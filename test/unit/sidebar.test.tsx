@@ -29,6 +29,8 @@ vi.mock('webextension-polyfill', () => ({
     },
   },
 }));
+// The content script's modules reach the extension API as the browser's own global (src/extension-api.ts).
+vi.stubGlobal('browser', (await import('webextension-polyfill')).default);
 
 const { mountSidebar } = await import('../../src/sidebar/mount.ts');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../src/sites/index.ts';
-import { parseDocument } from '../../src/sites/node.ts';
+import { parseDocument } from '../../src/extract/node.ts';
 import { extractFixture, fixtureBytes } from '../support/fixtures.ts';
 
 const page = (name: string) => fixtureBytes(`pages/${name}`);

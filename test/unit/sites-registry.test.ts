@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { canonicalUrl, contentScriptMatches, detectArticle, extractArticle, siteForUrl, sites } from '../../src/sites/index.ts';
-import { extractArticleFromHtml, parseDocument } from '../../src/sites/node.ts';
+import { extractArticleFromHtml, parseDocument } from '../../src/extract/node.ts';
 
 const STORY = 'https://www.nytimes.com/2016/09/20/nyregion/nyc-nj-explosions-ahmad-khan-rahami.html';
 

@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
-import { parseDocument } from '../../src/sites/node.ts';
-import { bodyParagraphs } from '../../src/sites/template.ts';
-import { blockTexts, textOf } from '../../src/sites/text.ts';
+import { parseDocument } from '../../src/extract/node.ts';
+import { bodyParagraphs } from '../../src/extract/template.ts';
+import { blockTexts, textOf } from '../../src/extract/text.ts';
 import { FIXTURES } from '../support/fixtures.ts';
 
 /** A snippet as an archived copy is read: parsed on its own, scripting off. */

@@ -11,7 +11,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
 import { createOverlay, MARK_ATTR } from '../../src/sidebar/overlay.ts';
 import type { ParagraphOp, WordPart } from '../../src/core/diff/index.ts';
-import { isChrome } from '../../src/sites/chrome-lines.ts';
+import { isChrome } from '../../src/extract/chrome-lines.ts';
 import { truthOf } from '../support/era-swap.ts';
 import { comparePairs, eraSwapControls, runControl, versionSets } from '../support/truth-cases.ts';
 

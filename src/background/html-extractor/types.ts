@@ -1,4 +1,4 @@
-import type { ArchivedReading } from '../../sites/archived-page.ts';
+import type { ArchivedReading } from '../../extract/archived-page.ts';
 
 /**
  * Decoded archived HTML → what it holds. One implementation per browser, chosen at build time by the

@@ -5,7 +5,7 @@
 import { parseHTML } from 'linkedom';
 import type { Article } from '../core/article.ts';
 import { decodeHtml } from '../core/charset.ts';
-import { extractArticle, readArchivedPage, siteForUrl, type ArchivedReading } from './index.ts';
+import { extractArticle, readArchivedPage, siteForUrl, type ArchivedReading } from '../sites/index.ts';
 
 export function parseDocument(html: Uint8Array | string, contentType?: string): Document {
   const text = typeof html === 'string' ? html : decodeHtml(html, contentType);
