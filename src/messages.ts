@@ -8,7 +8,7 @@
 import type { Article } from './core/article.ts';
 import type { HistoryState } from './core/history.ts';
 import type { ArchivedReading } from './extract/archived-page.ts';
-import { hasShape, isBoolean, isNullableString, isObject, isString, isStringArray, type Check } from './core/shape.ts';
+import { articleShape, hasShape, isObject, isString, isStringArray, type Check } from './core/shape.ts';
 
 type Guard<T> = (value: unknown) => value is T;
 const MAX_TEXT = 2_000_000;
@@ -16,18 +16,7 @@ const isHttpUrl: Check = (v) => isString(v) && /^https?:\/\//.test(v as string) 
 
 export function isArticle(value: unknown): value is Article {
   return (
-    hasShape(value, {
-      url: isHttpUrl,
-      site: isString,
-      title: isString,
-      byline: isNullableString,
-      publishedAt: isNullableString,
-      modifiedAt: isNullableString,
-      corrections: isStringArray,
-      paragraphs: isStringArray,
-      partial: isBoolean,
-      liveBlog: isBoolean,
-    }) && JSON.stringify(value).length < MAX_TEXT
+    hasShape(value, articleShape({ url: isHttpUrl, paragraphs: isStringArray })) && JSON.stringify(value).length < MAX_TEXT
   );
 }
 

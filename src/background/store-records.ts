@@ -6,10 +6,10 @@
  */
 import {
   arrayOf,
+  articleShape,
   hasShape,
   isBoolean,
   isFiniteNumber,
-  isNullableString,
   isNumberArray,
   isObject,
   isString,
@@ -39,18 +39,7 @@ const isJobStatus: Check = (v) =>
   hasShape(v, { kind: oneOf('settled'), at: isFiniteNumber });
 const isCountTable: Check = (v) => isObject(v) && Object.values(v).every(isFiniteNumber);
 
-const isStoredArticle = shaped({
-  url: isString,
-  site: isString,
-  title: isString,
-  byline: isNullableString,
-  publishedAt: isNullableString,
-  modifiedAt: isNullableString,
-  corrections: isStringArray,
-  paragraphs: isNumberArray,
-  partial: isBoolean,
-  liveBlog: isBoolean,
-});
+const isStoredArticle = shaped(articleShape({ url: isString, paragraphs: isNumberArray }));
 
 export const RECORD_GUARDS: { [S in keyof HistoryDB]: Guard<HistoryDB[S]['value']> } = {
   captures: guard<CaptureRecord>({ key: isString, url: isString, source: isString, capture: isCapture, fetchedAt: isFiniteNumber, result: isCaptureResult }),

@@ -21,3 +21,20 @@ export function hasShape(value: unknown, shape: Record<string, Check>): value is
 }
 
 export const shaped = (shape: Record<string, Check>): Check => (v) => hasShape(v, shape);
+
+/**
+ * The fields of an Article. Its paragraphs travel as texts in messages and are stored as ids of
+ * paragraph records, so their check is the caller's; so is the URL's (a message wants a web URL).
+ */
+export const articleShape = (checks: { url: Check; paragraphs: Check }): Record<string, Check> => ({
+  url: checks.url,
+  site: isString,
+  title: isString,
+  byline: isNullableString,
+  publishedAt: isNullableString,
+  modifiedAt: isNullableString,
+  corrections: isStringArray,
+  paragraphs: checks.paragraphs,
+  partial: isBoolean,
+  liveBlog: isBoolean,
+});
