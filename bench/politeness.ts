@@ -90,9 +90,11 @@ const articleUrl = (n: number) => `https://www.nytimes.com/2016/09/20/nyregion/s
 
 /**
  * Article n's paragraphs end in "[story n]": a hundred stories share no paragraph, as real ones
- * do not (the store keeps a paragraph once, with the articles that use it).
+ * do not (the store keeps a paragraph once, with the articles that use it). Its canonical link
+ * names its own address: a copy that says it lives at another story's is not a version of this one.
  */
-const ofStory = (n: number, html: string) => Buffer.from(html.replaceAll('</p>', ` [story ${n}]</p>`));
+const ofStory = (n: number, html: string) =>
+  Buffer.from(html.replaceAll('</p>', ` [story ${n}]</p>`).replaceAll('nyc-nj-explosions-ahmad-khan-rahami.html', `story-${n}.html`));
 const liveOf = (n: number, live: Article): Article => ({ ...live, url: articleUrl(n), paragraphs: live.paragraphs.map((p) => `${p} [story ${n}]`) });
 
 /** Every article captured four times, the rewrite from the third on; every capture with its own bytes. */
