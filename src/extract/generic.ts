@@ -84,7 +84,25 @@ interface Readable {
   paragraphs: string[];
 }
 
+/**
+ * Browsers' HTML parsers stop nesting elements at a few hundred levels (Chromium at 512), so
+ * no page a reader sees is deeper; a hostile or broken one that a parser without that cap built
+ * deeper would cost Readability time in the square of its depth (minutes at 100,000 levels).
+ */
+const MAX_DEPTH = 512;
+
+function deeperThan(root: Node, limit: number): boolean {
+  const stack: [Node, number][] = [[root, 0]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, depth] = next;
+    if (depth > limit) return true;
+    for (let child = node.firstChild; child; child = child.nextSibling) if (child.nodeType === 1) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 async function readabilityParagraphs(doc: Document): Promise<Readable | null> {
+  if (deeperThan(doc.documentElement, MAX_DEPTH)) return null;
   const { Readability } = await import('@mozilla/readability');
   // Readability rewrites the document it reads; the live page must stay untouched.
   const copy = doc.cloneNode(true) as Document;

@@ -9,7 +9,9 @@ import { extractArticle, readArchivedPage, siteForUrl, type ArchivedReading } fr
 
 export function parseDocument(html: Uint8Array | string, contentType?: string): Document {
   const text = typeof html === 'string' ? html : decodeHtml(html, contentType);
-  return parseHTML(text).document as unknown as Document;
+  // A browser's tree builder drops NUL characters from a page's text; linkedom keeps them, and
+  // they would reach the CLI's JSON as \u0000.
+  return parseHTML(text.replaceAll('\u0000', '')).document as unknown as Document;
 }
 
 export function extractArticleFromHtml(html: Uint8Array | string, url: string, contentType?: string): Promise<Article | null> {

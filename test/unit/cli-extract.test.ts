@@ -55,6 +55,22 @@ describe('article-history extract', () => {
     expect(firstParagraph(asServed)).toContain('THESSALONIKI, Greece — To understand how deeply the name Macedonia is embedded in the Greek psyche, look no further than Greece’s second city');
   });
 
+  it("drops NUL bytes from the text, as a browser's parser does, instead of printing \\u0000", () => {
+    const page = readFileSync(fixture('nytimes-2018-with-correction.html'), 'utf8').replace('To understand how deeply', 'To understand\u0000 how deeply');
+    const run = runCli(['extract', '-', '--url', MACEDONIA, '--content-type', 'text/html; charset=utf-8'], { stdin: page });
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('\\u0000');
+    expect((JSON.parse(run.stdout) as { paragraphs: string[] }).paragraphs[0]).toContain('To understand how deeply');
+  });
+
+  it('says no article, rather than working for minutes, on a page nested 100,000 elements deep, which no browser would build', () => {
+    const deep = `<html><body><article>${'<div>'.repeat(100_000)}<p>Deep.</p>${'</div>'.repeat(100_000)}</article></body></html>`;
+    // Before the depth bound Readability took over a minute here, and runCli's 60 s limit ended it.
+    const run = runCli(['extract', '-', '--url', 'https://www.nytimes.com/2016/09/20/nyregion/x.html'], { stdin: deep });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/no story text found/);
+  }, 70_000);
+
   it('a section front is not an article: exit 1, by the same detection as the extension', () => {
     notAnArticle(runCli(['extract', fixture('nytimes-5-section-front.html'), '--url', 'https://www.nytimes.com/es/']), /^article-history extract: not an article: .*https:\/\/www\.nytimes\.com\/es\//);
   });
