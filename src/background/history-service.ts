@@ -10,6 +10,7 @@ import type { Article } from '../core/article.ts';
 import { articleKey } from '../core/article-key.ts';
 import { chooseCaptures, DEFAULT_CHOOSE, type CaptureText } from '../core/choose-captures.ts';
 import type { FailureReason, HistoryState } from '../core/history.ts';
+import { MAX_THOROUGH_CAPTURES } from '../core/thorough-cost.ts';
 import { buildVersions, type SightedText } from '../core/timeline.ts';
 import type { ArchivedReading } from '../extract/archived-page.ts';
 import type { Priority } from '../sources/rate-budget.ts';
@@ -241,8 +242,9 @@ export class HistoryService {
       const { captures: list, listingFailed } = await this.captureList(job, source, abort.signal);
       const digests = new Set(list.map((c) => c.digest)).size;
       const { thorough } = job.record!;
-      const maxFetches = thorough ? digests : this.policy.maxFetches;
-      estimated = thorough ? digests : Math.min(digests, maxFetches, 2 + 2 * Math.ceil(Math.log2(Math.max(1, digests))));
+      // The reader agreed to the cost of reading every copy, up to what one check may ask (see thoroughCost).
+      const maxFetches = thorough ? Math.min(digests, MAX_THOROUGH_CAPTURES) : this.policy.maxFetches;
+      estimated = thorough ? maxFetches : Math.min(digests, maxFetches, 2 + 2 * Math.ceil(Math.log2(Math.max(1, digests))));
       progress();
       const { complete, texts } = await chooseCaptures(list, (capture) => this.captureText(job, source, capture, cache, abort.signal), { maxFetches, thorough }, (index, text) => {
         const capture = list[index]!;

@@ -1,4 +1,6 @@
+import { useState } from 'preact/hooks';
 import { retryCanHelp, type FailureReason, type HistoryState } from '../core/history.ts';
+import { MAX_THOROUGH_CAPTURES, thoroughCost } from '../core/thorough-cost.ts';
 import type { MessageKey } from '../i18n.ts';
 import { formatTime, plural, t } from './i18n.ts';
 
@@ -53,7 +55,27 @@ interface Props {
   onCheckEveryCapture(): void;
 }
 
+/** What checking every copy will cost the archive, and the reader's yes or no. */
+function CheckEveryCaptureCost({ archivedCaptures, onConfirm, onCancel }: { archivedCaptures: number; onConfirm(): void; onCancel(): void }) {
+  const cost = thoroughCost(archivedCaptures);
+  return (
+    <span class="confirm" data-testid="check-every-capture-cost">
+      {' '}
+      {plural('checkEveryCaptureCost', cost.requests, cost.minutes)}
+      {cost.capped && ` ${t('checkEveryCaptureCapped', archivedCaptures, MAX_THOROUGH_CAPTURES)}`}{' '}
+      <button type="button" class="retry" data-testid="confirm-check-every-capture" onClick={onConfirm}>
+        {t('checkEveryCaptureConfirm')}
+      </button>
+      <button type="button" class="retry" onClick={onCancel}>
+        {t('cancel')}
+      </button>
+    </span>
+  );
+}
+
 export function StatusLine({ history, onRetry, onCheckEveryCapture }: Props) {
+  // Reading every copy can mean thousands of requests: the reader sees the cost and says yes first.
+  const [confirming, setConfirming] = useState(false);
   const canRetry = history?.kind === 'rate-limited' || (history?.kind === 'failed' && retryCanHelp(history.reason));
   return (
     <p class="status" data-testid="status" data-state={history?.kind ?? 'starting'} role="status">
@@ -63,16 +85,26 @@ export function StatusLine({ history, onRetry, onCheckEveryCapture }: Props) {
           {t('retry')}
         </button>
       )}
-      {canCheckEveryCapture(history) && (
+      {canCheckEveryCapture(history) && !confirming && (
         <button
           type="button"
           class="retry"
           data-testid="check-every-capture"
           title={plural('checkEveryCaptureHint', history.archivedCaptures)}
-          onClick={onCheckEveryCapture}
+          onClick={() => setConfirming(true)}
         >
           {t('checkEveryCapture')}
         </button>
+      )}
+      {canCheckEveryCapture(history) && confirming && (
+        <CheckEveryCaptureCost
+          archivedCaptures={history.archivedCaptures}
+          onConfirm={() => {
+            setConfirming(false);
+            onCheckEveryCapture();
+          }}
+          onCancel={() => setConfirming(false)}
+        />
       )}
     </p>
   );

@@ -19,7 +19,11 @@ inEachBrowser('', revertedRahamiScenario, (session) => {
     expect(await versions()).toHaveLength(2);
     expect(session.scenario.archive.requests.some((r) => r.url.startsWith(MIDDLE_CAPTURE))).toBe(false);
 
-    await session.browser.evaluate(`${inShadow('[data-testid=check-every-capture]')}.click()`);
+    await session.browser.click('#article-history-root >>> [data-testid=check-every-capture]');
+    // The reader is told what it costs first; nothing is asked until they agree.
+    await session.browser.waitFor(`${inShadow('[data-testid=check-every-capture-cost]')}?.textContent.includes('up to 3 copies')`);
+    expect(session.scenario.archive.requests.some((r) => r.url.startsWith(MIDDLE_CAPTURE))).toBe(false);
+    await session.browser.click('#article-history-root >>> [data-testid=confirm-check-every-capture]');
     await session.browser.waitFor(`${allInShadow('[data-testid=version]')}.length === 4 && ${HISTORY_DONE}`, 60_000);
     expect(await versions()).toEqual(['2016-09-19T20:49:01.000Z', '2016-09-20T12:00:00.000Z', '2016-09-21T12:00:00.000Z', expect.any(String)]);
     expect(session.scenario.archive.requests.filter((r) => r.url.startsWith(MIDDLE_CAPTURE))).toHaveLength(1);

@@ -127,7 +127,29 @@ describe('the status line', () => {
     const button = status.querySelector<HTMLButtonElement>('[data-testid=check-every-capture]')!;
     expect(button.title).toContain('Read all 40 archived copies');
     button.click();
+    await new Promise((r) => setTimeout(r, 0));
+    // Nothing is asked until the reader has seen the cost and agreed.
+    expect(checkEveryCapture).not.toHaveBeenCalled();
+    expect($$('[data-testid=check-every-capture-cost]')[0]!.textContent).toContain('up to 40 copies, about 1 min');
+    $$('[data-testid=confirm-check-every-capture]')[0]!.click();
     expect(checkEveryCapture).toHaveBeenCalledTimes(1);
+  });
+
+  it('puts a bound on checking every copy of a story archived thousands of times, and says so', async () => {
+    const checkEveryCapture = vi.fn();
+    store.update({ history: { kind: 'done', versions: versions.slice(0, 1), archivedCaptures: 12_400, coverage: 'bisected' } });
+    mountSidebar(root, store, { retry: () => {}, checkEveryCapture });
+    await new Promise((r) => setTimeout(r, 0));
+    $$('[data-testid=check-every-capture]')[0]!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    const cost = $$('[data-testid=check-every-capture-cost]')[0]!.textContent;
+    expect(cost).toContain('up to 2000 copies, about 17 min');
+    expect(cost).toContain('12400 archived copies; one check reads at most 2000');
+    const cancel = [...$$('[data-testid=check-every-capture-cost] button')].find((b) => b.textContent === 'Cancel')!;
+    cancel.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(checkEveryCapture).not.toHaveBeenCalled();
+    expect($$('[data-testid=check-every-capture]')).toHaveLength(1);
   });
 
   it('says when the search stopped at its limit, and offers no second check once every copy was read', async () => {
