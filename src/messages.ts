@@ -8,9 +8,8 @@
 import type { Article } from './core/article.ts';
 import type { HistoryState } from './core/history.ts';
 import type { ArchivedReading } from './extract/archived-page.ts';
-import { articleShape, hasShape, isObject, isString, isStringArray, type Check } from './core/shape.ts';
+import { articleShape, hasShape, isObject, isString, isStringArray, shaped, type Check, type Guard } from './core/shape.ts';
 
-type Guard<T> = (value: unknown) => value is T;
 const MAX_TEXT = 2_000_000;
 const isHttpUrl: Check = (v) => isString(v) && /^https?:\/\//.test(v as string) && (v as string).length < 4096;
 
@@ -20,8 +19,7 @@ export function isArticle(value: unknown): value is Article {
   );
 }
 
-const guard = <T>(shape: Record<string, Check>): Guard<T> => ((value: unknown) => hasShape(value, shape)) as Guard<T>;
-const isOk = guard<{ ok: true }>({ ok: (v) => v === true });
+const isOk = shaped<{ ok: true }>({ ok: (v) => v === true });
 const isNothing = (value: unknown): value is undefined => value === undefined;
 
 export type OffscreenResponse = { ok: true; reading: ArchivedReading } | { ok: false; error: string };
@@ -45,16 +43,16 @@ function isOffscreenResponse(value: unknown): value is OffscreenResponse {
  */
 const REQUESTS = {
   /** content script → background: the live article on this page. */
-  'page:article': { to: 'background', request: guard<{ article: Article }>({ article: isArticle }), reply: isOk },
+  'page:article': { to: 'background', request: shaped<{ article: Article }>({ article: isArticle }), reply: isOk },
   /** extension page → background: forget one article's stored history, or every one. */
-  'cache:clear': { to: 'background', request: guard<{ url: string }>({ url: isHttpUrl }), reply: isOk },
-  'cache:clear-all': { to: 'background', request: guard<Record<never, never>>({}), reply: isOk },
+  'cache:clear': { to: 'background', request: shaped<{ url: string }>({ url: isHttpUrl }), reply: isOk },
+  'cache:clear-all': { to: 'background', request: shaped<Record<never, never>>({}), reply: isOk },
   /** background → offscreen document (Chrome): parse archived HTML and extract its article. */
-  'offscreen:extract': { to: 'offscreen', request: guard<{ html: string; url: string }>({ html: isString, url: isHttpUrl }), reply: isOffscreenResponse },
+  'offscreen:extract': { to: 'offscreen', request: shaped<{ html: string; url: string }>({ html: isString, url: isHttpUrl }), reply: isOffscreenResponse },
   /** sidebar (content script) → background: open the options page, which a content script cannot open itself. */
-  'options:open': { to: 'background', request: guard<Record<never, never>>({}), reply: isOk },
+  'options:open': { to: 'background', request: shaped<Record<never, never>>({}), reply: isOk },
   /** background → content script: the toolbar button or shortcut was used. */
-  'sidebar:toggle': { to: 'tab', request: guard<Record<never, never>>({}), reply: isNothing },
+  'sidebar:toggle': { to: 'tab', request: shaped<Record<never, never>>({}), reply: isNothing },
 } satisfies Record<string, { to: 'background' | 'offscreen' | 'tab'; request: Guard<object>; reply: Guard<unknown> }>;
 
 type Table = typeof REQUESTS;

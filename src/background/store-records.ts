@@ -18,13 +18,12 @@ import {
   optional,
   shaped,
   type Check,
+  type Guard,
 } from '../core/shape.ts';
 import type { PauseRecord } from '../sources/archive-pause.ts';
 import type { BudgetRecord } from '../sources/rate-budget.ts';
 import type { ArticleRecord, CaptureListRecord, CaptureRecord, HistoryDB, JobRecord, ParagraphRecord, VersionRecord, VisitRecord } from './store-schema.ts';
 
-type Guard<T> = (value: unknown) => value is T;
-const guard = <T>(shape: Record<string, Check>): Guard<T> => ((value: unknown) => hasShape(value, shape)) as Guard<T>;
 
 const isCapture = shaped({ timestamp: isString, original: isString, digest: isString });
 const isCaptureResult: Check = (v) =>
@@ -42,13 +41,13 @@ const isCountTable: Check = (v) => isObject(v) && Object.values(v).every(isFinit
 const isStoredArticle = shaped(articleShape({ url: isString, paragraphs: isNumberArray }));
 
 export const RECORD_GUARDS: { [S in keyof HistoryDB]: Guard<HistoryDB[S]['value']> } = {
-  captures: guard<CaptureRecord>({ key: isString, url: isString, source: isString, capture: isCapture, fetchedAt: isFiniteNumber, result: isCaptureResult }),
-  captureLists: guard<CaptureListRecord>({ key: isString, url: isString, source: isString, fetchedAt: isFiniteNumber, captures: arrayOf(isCapture) }),
-  visits: guard<VisitRecord>({ id: optional(isFiniteNumber), url: isString, firstSeenAt: isString, lastSeenAt: isString, hash: isString }),
-  versions: guard<VersionRecord>({ key: isString, url: isString, hash: isString, article: isStoredArticle }),
-  paragraphs: guard<ParagraphRecord>({ id: isFiniteNumber, text: isString, urls: isStringArray }),
-  articles: guard<ArticleRecord>({ url: isString, lastViewedAt: isFiniteNumber, bytes: isFiniteNumber }),
-  jobs: guard<JobRecord>({ url: isString, thorough: isBoolean, failedRuns: isFiniteNumber, captureFailures: isCountTable, status: isJobStatus }),
-  pauses: guard<PauseRecord>({ host: isString, until: isFiniteNumber, strikes: isNumberArray, lastPauseMs: isFiniteNumber }),
-  budgets: guard<BudgetRecord>({ host: isString, spent: shaped({ listing: isNumberArray, memento: isNumberArray }) }),
+  captures: shaped<CaptureRecord>({ key: isString, url: isString, source: isString, capture: isCapture, fetchedAt: isFiniteNumber, result: isCaptureResult }),
+  captureLists: shaped<CaptureListRecord>({ key: isString, url: isString, source: isString, fetchedAt: isFiniteNumber, captures: arrayOf(isCapture) }),
+  visits: shaped<VisitRecord>({ id: optional(isFiniteNumber), url: isString, firstSeenAt: isString, lastSeenAt: isString, hash: isString }),
+  versions: shaped<VersionRecord>({ key: isString, url: isString, hash: isString, article: isStoredArticle }),
+  paragraphs: shaped<ParagraphRecord>({ id: isFiniteNumber, text: isString, urls: isStringArray }),
+  articles: shaped<ArticleRecord>({ url: isString, lastViewedAt: isFiniteNumber, bytes: isFiniteNumber }),
+  jobs: shaped<JobRecord>({ url: isString, thorough: isBoolean, failedRuns: isFiniteNumber, captureFailures: isCountTable, status: isJobStatus }),
+  pauses: shaped<PauseRecord>({ host: isString, until: isFiniteNumber, strikes: isNumberArray, lastPauseMs: isFiniteNumber }),
+  budgets: shaped<BudgetRecord>({ host: isString, spent: shaped({ listing: isNumberArray, memento: isNumberArray }) }),
 };

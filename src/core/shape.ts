@@ -20,7 +20,11 @@ export function hasShape(value: unknown, shape: Record<string, Check>): value is
   return isObject(value) && Object.entries(shape).every(([key, check]) => check(value[key]));
 }
 
-export const shaped = (shape: Record<string, Check>): Check => (v) => hasShape(v, shape);
+/** A check that also tells the compiler what passed it. */
+export type Guard<T> = (value: unknown) => value is T;
+
+/** The guard of an object shape: `shaped<PauseRecord>({ host: isString, ... })`. */
+export const shaped = <T = Record<string, unknown>>(shape: Record<string, Check>): Guard<T> => ((value: unknown) => hasShape(value, shape)) as Guard<T>;
 
 /**
  * The fields of an Article. Its paragraphs travel as texts in messages and are stored as ids of
