@@ -6,9 +6,9 @@
  */
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
-import type { BrowserSession } from '../support/browsers.ts';
 import { HISTORY_DONE, inShadow, LAUNCHER_COUNTED } from '../support/hooks.ts';
 import { inEachBrowser } from './each-browser.ts';
+import { openSettingsFromSidebar } from './open-settings.ts';
 import { RAHAMI_URL, rahamiScenario } from './scenarios.ts';
 
 /** Another story, read for the first time after its records were spoilt. */
@@ -40,20 +40,12 @@ function spoil(url: string): Promise<string> {
   });
 }
 
-async function openSettings(browser: BrowserSession, article: string): Promise<void> {
-  await browser.open(article);
-  await browser.waitFor(LAUNCHER_COUNTED, 60_000);
-  await browser.click('#article-history-root >>> [data-testid=launcher]');
-  await browser.waitFor(inShadow('[data-testid=open-options]'), 30_000);
-  await browser.followNewTab(() => browser.click('#article-history-root >>> [data-testid=open-options]'));
-}
-
 inEachBrowser(
   '',
   rahamiScenario,
   (session) => {
     it('an article whose stored records are all unreadable still gets its history', async () => {
-      await openSettings(session.browser, RAHAMI_URL);
+      await openSettingsFromSidebar(session.browser, RAHAMI_URL);
       expect(await session.browser.evaluate(spoil, OTHER_URL)).toContain('jobs');
 
       await session.browser.open(OTHER_URL);
@@ -66,7 +58,7 @@ inEachBrowser(
     });
 
     it('"forget everything" works whatever the store holds', async () => {
-      await openSettings(session.browser, RAHAMI_URL);
+      await openSettingsFromSidebar(session.browser, RAHAMI_URL);
       await session.browser.evaluate(spoil, RAHAMI_URL);
       await session.browser.waitFor(`document.querySelector('[data-testid=forget-all]')`);
       await session.browser.evaluate(`document.querySelector('[data-testid=forget-all]').click()`);

@@ -4,27 +4,18 @@
  * that is not one, and forgets every stored version, so that the next visit asks the archive again.
  */
 import { expect, it } from 'vitest';
-import type { BrowserSession } from '../support/browsers.ts';
-import { inShadow, LAUNCHER_COUNTED } from '../support/hooks.ts';
+import { LAUNCHER_COUNTED } from '../support/hooks.ts';
 import { inEachBrowser } from './each-browser.ts';
+import { openSettingsFromSidebar } from './open-settings.ts';
 import { RAHAMI_URL, rahamiScenario } from './scenarios.ts';
 
 const byTestId = (id: string) => `document.querySelector('[data-testid=${id}]')`;
-
-/** Opens the article's sidebar, clicks its settings button and continues in the tab that opens; returns that tab's URL. */
-async function openSettingsFromSidebar(browser: BrowserSession): Promise<URL> {
-  await browser.open(RAHAMI_URL);
-  await browser.waitFor(LAUNCHER_COUNTED, 60_000);
-  await browser.click('#article-history-root >>> [data-testid=launcher]');
-  await browser.waitFor(inShadow('[data-testid=open-options]'), 30_000);
-  return new URL(await browser.followNewTab(() => browser.click('#article-history-root >>> [data-testid=open-options]')));
-}
 
 inEachBrowser('', rahamiScenario, (session) => {
   const listings = () => session.scenario.archive.requests.filter((r) => r.url.startsWith('/cdx/search/cdx')).length;
 
   it("the sidebar's settings button opens the options page, which shows the archive in use and refuses an address that is not an archive", async () => {
-    const opened = await openSettingsFromSidebar(session.browser);
+    const opened = await openSettingsFromSidebar(session.browser, RAHAMI_URL);
     expect(opened.pathname).toBe('/src/options/options.html');
     expect(opened.protocol).toBe(session.browser.name === 'chromium' ? 'chrome-extension:' : 'moz-extension:');
     await session.browser.waitFor(`${byTestId('archive-base')}?.value === 'https://web.archive.org'`);
@@ -34,7 +25,7 @@ inEachBrowser('', rahamiScenario, (session) => {
   });
 
   it('forgets what it stored: the next visit asks the archive again', async () => {
-    await openSettingsFromSidebar(session.browser);
+    await openSettingsFromSidebar(session.browser, RAHAMI_URL);
     const before = listings();
     expect(before).toBeGreaterThan(0);
 

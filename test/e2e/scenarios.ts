@@ -37,12 +37,15 @@ export interface Scenario {
  * the rewritten story as archived in 2019, and today's page (the 2022 capture) as the live one.
  */
 export function rahamiScenario(): Scenario {
-  const archive = new FakeArchive(
-    capturesFromFiles(RAHAMI_URL, [
-      { timestamp: '20160919204901', path: page('nytimes-rahami-2016-09-19.html') },
-      { timestamp: '20191016111656', path: page('nytimes-rahami-2019-10-16.html') },
-    ]),
-  );
+  return rahamiArchivedAs([
+    ['20160919204901', 'nytimes-rahami-2016-09-19.html'],
+    ['20191016111656', 'nytimes-rahami-2019-10-16.html'],
+  ]);
+}
+
+/** Today's Rahami page under its real address, its copies in the archive as `captures` ([timestamp, fixture page]). */
+function rahamiArchivedAs(captures: [timestamp: string, file: string][]): Scenario {
+  const archive = new FakeArchive(capturesFromFiles(RAHAMI_URL, captures.map(([timestamp, file]) => ({ timestamp, path: page(file) }))));
   const pages: PageRoute[] = [
     { host: 'www.nytimes.com', path: new URL(RAHAMI_URL).pathname, file: page('nytimes-rahami-2022.html') },
     { host: 'www.nytimes.com', path: new URL(SECTION_FRONT_URL).pathname, file: page('nytimes-5-section-front.html') },
@@ -56,15 +59,11 @@ export function rahamiScenario(): Scenario {
  * the newest capture have the same text (and digest), so bisection never looks between them.
  */
 export function revertedRahamiScenario(): Scenario {
-  const { pages } = rahamiScenario();
-  const archive = new FakeArchive(
-    capturesFromFiles(RAHAMI_URL, [
-      { timestamp: '20160919204901', path: page('nytimes-rahami-2016-09-19.html') },
-      { timestamp: '20160920120000', path: page('nytimes-rahami-2019-10-16.html') },
-      { timestamp: '20160921120000', path: page('nytimes-rahami-2016-09-19.html') },
-    ]),
-  );
-  return { archive, pages };
+  return rahamiArchivedAs([
+    ['20160919204901', 'nytimes-rahami-2016-09-19.html'],
+    ['20160920120000', 'nytimes-rahami-2019-10-16.html'],
+    ['20160921120000', 'nytimes-rahami-2016-09-19.html'],
+  ]);
 }
 
 /**
@@ -72,16 +71,12 @@ export function revertedRahamiScenario(): Scenario {
  * stored another story under its address, in 2018 the section front, both answering 200.
  */
 export function otherPagesRahamiScenario(): Scenario {
-  const { pages } = rahamiScenario();
-  const archive = new FakeArchive(
-    capturesFromFiles(RAHAMI_URL, [
-      { timestamp: '20160919204901', path: page('nytimes-rahami-2016-09-19.html') },
-      { timestamp: '20170301120000', path: page('nytimes-1.html') },
-      { timestamp: '20180301120000', path: page('nytimes-5-section-front.html') },
-      { timestamp: '20191016111656', path: page('nytimes-rahami-2019-10-16.html') },
-    ]),
-  );
-  return { archive, pages };
+  return rahamiArchivedAs([
+    ['20160919204901', 'nytimes-rahami-2016-09-19.html'],
+    ['20170301120000', 'nytimes-1.html'],
+    ['20180301120000', 'nytimes-5-section-front.html'],
+    ['20191016111656', 'nytimes-rahami-2019-10-16.html'],
+  ]);
 }
 
 export interface RunningScenario {
