@@ -59,6 +59,16 @@ export function parseCommand<Request>(
 }
 
 /** The page options as a request for `file`, or why they cannot be one. */
+/** What a command prints and exits with when it will not run: its help (exit 0), or the reason its arguments are wrong and its usage (exit 2). */
+export function answerWithoutRunning(command: string, parsed: Exclude<Parsed<unknown>, { kind: 'ok' }>, help: string, usage: string): number {
+  if (parsed.kind === 'help') {
+    console.log(help);
+    return EXIT.done;
+  }
+  console.error(`article-history ${command}: ${parsed.reason}\n${usage}`);
+  return EXIT.usage;
+}
+
 export function pageRequest(file: string, values: Values): PageRequest | string {
   const { url, 'content-type': contentType, generic } = values;
   if (typeof url !== 'string') return '--url is required (the extractor picks the site by URL)';

@@ -6,7 +6,7 @@
  */
 import type { Article, ArticleText } from '../core/article.ts';
 import type { ArticleDiff, FieldChange, ParagraphOp, WordPart } from '../core/diff/index.ts';
-import { EXIT, EXIT_CODES_HELP, pageOptionsHelp, pageRequest, parseCommand, STDIN } from './args.ts';
+import { answerWithoutRunning, EXIT, EXIT_CODES_HELP, pageOptionsHelp, pageRequest, parseCommand, STDIN } from './args.ts';
 import type { PageRequest } from './read-page.ts';
 
 const usage = 'usage: article-history diff <old.html|-> <new.html|-> --url <url> [--format json|text] [--content-type <type>] [--generic]';
@@ -38,14 +38,7 @@ export async function runDiff(args: string[]): Promise<number> {
     const refused = pages.find((page) => typeof page === 'string');
     return refused ?? { pages: pages as [PageRequest, PageRequest], format };
   });
-  if (parsed.kind === 'help') {
-    console.log(help);
-    return EXIT.done;
-  }
-  if (parsed.kind === 'bad') {
-    console.error(`article-history diff: ${parsed.reason}\n${usage}`);
-    return EXIT.usage;
-  }
+  if (parsed.kind !== 'ok') return answerWithoutRunning('diff', parsed, help, usage);
   // The reader and the diff engine bring linkedom and every site file: loaded only once the arguments are good.
   const [{ readPage }, { diffArticles }] = await Promise.all([import('./read-page.ts'), import('../core/diff/index.ts')]);
   const versions: Article[] = [];

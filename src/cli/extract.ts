@@ -3,7 +3,7 @@
  * extension reads it, printed as JSON. `-` reads the page from standard input. The URL picks
  * the site file; the bytes are decoded with the charset the page declares.
  */
-import { EXIT, EXIT_CODES_HELP, pageOptionsHelp, pageRequest, parseCommand } from './args.ts';
+import { answerWithoutRunning, EXIT, EXIT_CODES_HELP, pageOptionsHelp, pageRequest, parseCommand } from './args.ts';
 import type { PageRequest } from './read-page.ts';
 
 const usage = 'usage: article-history extract <file.html|-> --url <url> [--content-type <type>] [--generic]';
@@ -22,14 +22,7 @@ export async function runExtract(args: string[]): Promise<number> {
   const parsed = parseCommand<PageRequest>(args, {}, (values, positionals) =>
     positionals.length === 1 ? pageRequest(positionals[0]!, values) : 'expected one file (or - for standard input)',
   );
-  if (parsed.kind === 'help') {
-    console.log(help);
-    return EXIT.done;
-  }
-  if (parsed.kind === 'bad') {
-    console.error(`article-history extract: ${parsed.reason}\n${usage}`);
-    return EXIT.usage;
-  }
+  if (parsed.kind !== 'ok') return answerWithoutRunning('extract', parsed, help, usage);
   // The reader brings linkedom and every site file: loaded only once the arguments are good, so that --help answers at once.
   const { readPage } = await import('./read-page.ts');
   const result = await readPage(parsed.request);
