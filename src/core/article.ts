@@ -8,6 +8,11 @@ export interface Article {
   url: string;
   /** Id of the site file that extracted it (`nytimes`, `washingtonpost`, ... or `generic`). */
   site: string;
+  /**
+   * Which reader read it: `site:era` (a site file's template, named by its `since`) or
+   * `generic`. Two copies read by different readers may differ in page furniture, not in story.
+   */
+  reader: string;
   title: string;
   byline: string | null;
   /** ISO 8601, as stated by the page. */

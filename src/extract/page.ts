@@ -63,11 +63,11 @@ export async function extractWithSite(site: Site | undefined, doc: Document, url
     const metadata = readMetadata(doc, objects);
     for (const template of site?.templates ?? []) {
       const found = extractWithTemplate(doc, template, metadata);
-      if (found) return { ...found, url: canonical, site: site!.id, liveBlog };
+      if (found) return { ...found, url: canonical, site: site!.id, reader: `${site!.id}:${template.since}`, liveBlog };
     }
     const { extractGeneric } = await import('./generic.ts');
     const found = await extractGeneric(doc, metadata);
-    return found && { ...found.extracted, url: canonical, site: 'generic', liveBlog };
+    return found && { ...found.extracted, url: canonical, site: 'generic', reader: 'generic', liveBlog };
   } catch {
     return null;
   }

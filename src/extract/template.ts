@@ -9,7 +9,7 @@ import type { Template } from './site.ts';
 import { isChrome } from './chrome-lines.ts';
 import { flat, hasText, isShown, textOf } from './text.ts';
 
-export type Extracted = Omit<Article, 'url' | 'site' | 'liveBlog'>;
+export type Extracted = Omit<Article, 'url' | 'site' | 'reader' | 'liveBlog'>;
 
 /**
  * Containers that never hold story paragraphs on any site: a paragraph inside a link is a

@@ -34,7 +34,7 @@ vi.stubGlobal('browser', (await import('webextension-polyfill')).default);
 
 const { connectHistory } = await import('../../src/content/history-connection.ts');
 const article = {
-  url: 'https://www.nytimes.com/2016/09/20/nyregion/x.html', site: 'nytimes', title: 'T', byline: null, publishedAt: null,
+  url: 'https://www.nytimes.com/2016/09/20/nyregion/x.html', site: 'nytimes', reader: 'nytimes:2014', title: 'T', byline: null, publishedAt: null,
   modifiedAt: null, corrections: [], paragraphs: ['One.'], partial: false, liveBlog: false,
 };
 

@@ -9,7 +9,7 @@ import { ArchiveError, type ArchiveSource, type Capture, type CaptureBody } from
 const URL_ = 'https://www.nytimes.com/2016/09/20/nyregion/x.html';
 
 const article = (paragraphs: string[], title = 'Bombing suspect is captured'): Article => ({
-  url: URL_, site: 'nytimes', title, byline: null, publishedAt: null, modifiedAt: null,
+  url: URL_, site: 'nytimes', reader: 'nytimes:2014', title, byline: null, publishedAt: null, modifiedAt: null,
   corrections: [], paragraphs, partial: false, liveBlog: false,
 });
 

@@ -5,7 +5,7 @@ import { resolveSelection, stepSelection, versionKey } from '../../src/sidebar/s
 
 /** Each id its own text, as ids are hashes of texts. */
 const article = (id: string): Article => ({
-  url: 'https://www.nytimes.com/x.html', site: 'nytimes', title: 'T', byline: null, publishedAt: null, modifiedAt: null,
+  url: 'https://www.nytimes.com/x.html', site: 'nytimes', reader: 'nytimes:2014', title: 'T', byline: null, publishedAt: null, modifiedAt: null,
   corrections: [], paragraphs: [`Text ${id}.`], partial: false, liveBlog: false,
 });
 const version = (id: string, at: string, ...sources: Sighting['source'][]): Version => ({

@@ -17,7 +17,7 @@ const { mountSidebar } = await import('../../src/sidebar/mount.ts');
 
 const fixture = (name: string) => JSON.parse(readFileSync(`test/fixtures/diff/${name}.json`, 'utf8')) as { title: string; paragraphs: string[] };
 const article = (name: string, corrections: string[] = []): Article => ({
-  ...fixture(name), url: 'https://www.nytimes.com/x.html', site: 'nytimes', byline: null, publishedAt: null, modifiedAt: null, corrections, partial: false, liveBlog: false,
+  ...fixture(name), url: 'https://www.nytimes.com/x.html', site: 'nytimes', reader: 'nytimes:2014', byline: null, publishedAt: null, modifiedAt: null, corrections, partial: false, liveBlog: false,
 });
 const version = (id: string, at: string, a: Article, source: 'archive' | 'live'): Version => ({
   id, capturedAt: at, article: a,

@@ -35,7 +35,7 @@ vi.stubGlobal('browser', (await import('webextension-polyfill')).default);
 const { mountSidebar } = await import('../../src/sidebar/mount.ts');
 
 const article = (title: string, paragraphs: string[]): Article => ({
-  url: 'https://www.nytimes.com/2016/09/20/nyregion/x.html', site: 'nytimes', title, byline: null, publishedAt: null,
+  url: 'https://www.nytimes.com/2016/09/20/nyregion/x.html', site: 'nytimes', reader: 'nytimes:2014', title, byline: null, publishedAt: null,
   modifiedAt: null, corrections: [], paragraphs, partial: false, liveBlog: false,
 });
 

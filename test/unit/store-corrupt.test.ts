@@ -13,7 +13,7 @@ import type { Capture } from '../../src/sources/source.ts';
 const URL_A = 'https://www.nytimes.com/2016/09/20/nyregion/a.html';
 const URL_B = 'https://www.nytimes.com/2016/09/21/nyregion/b.html';
 const story = (url: string, paragraphs: string[]): Article => ({
-  url, site: 'nytimes', title: 'A headline', byline: null, publishedAt: null, modifiedAt: null, corrections: [], paragraphs, partial: false, liveBlog: false,
+  url, site: 'nytimes', reader: 'nytimes:2014', title: 'A headline', byline: null, publishedAt: null, modifiedAt: null, corrections: [], paragraphs, partial: false, liveBlog: false,
 });
 const capture = (timestamp: string, url = URL_A): Capture => ({ timestamp, original: url, digest: `D${timestamp}` });
 const early = story(URL_A, ['Two officers were injured.', 'He fled.']);

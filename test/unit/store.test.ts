@@ -13,7 +13,7 @@ const URL_A = 'https://www.nytimes.com/2016/09/20/nyregion/a.html';
 const URL_B = 'https://www.washingtonpost.com/2016/09/20/b.html';
 
 const article = (url: string, paragraphs: string[], title = 'A headline'): Article => ({
-  url, site: 'nytimes', title, byline: 'By A. Reporter', publishedAt: '2016-09-19T20:00:00Z', modifiedAt: null,
+  url, site: 'nytimes', reader: 'nytimes:2014', title, byline: 'By A. Reporter', publishedAt: '2016-09-19T20:00:00Z', modifiedAt: null,
   corrections: [], paragraphs, partial: false, liveBlog: false,
 });
 const capture = (timestamp: string, url = URL_A): Capture => ({ timestamp, original: url, digest: `D${timestamp}` });

@@ -3,7 +3,7 @@ import type { Article } from '../../src/core/article.ts';
 import { buildVersions, describeGap } from '../../src/core/timeline.ts';
 
 const article = (title: string): Article => ({
-  url: 'https://www.nytimes.com/2016/09/20/nyregion/x.html', site: 'nytimes', title, byline: null, publishedAt: null,
+  url: 'https://www.nytimes.com/2016/09/20/nyregion/x.html', site: 'nytimes', reader: 'nytimes:2014', title, byline: null, publishedAt: null,
   modifiedAt: null, corrections: [], paragraphs: ['p'], partial: false, liveBlog: false,
 });
 
