@@ -15,6 +15,7 @@ import { textOf } from '../src/extract/text.ts';
 import { detectArticle, extractArticle, siteForUrl } from '../src/sites/index.ts';
 import { parseDocument } from '../src/extract/node.ts';
 import { median, timeMedian, type BenchSection } from './section.ts';
+import { f1Of, precisionOf, recallOf, shingleCounts, type ShingleCounts } from '../test/support/shingle-f1.ts';
 
 const FIXTURES = new URL('../test/fixtures/extraction/', import.meta.url);
 
@@ -43,40 +44,12 @@ export interface ExtractionRow {
   readabilityMs: number;
 }
 
-type Counts = { tp: number; fp: number; fn: number };
+type Counts = ShingleCounts;
 
 /** A row with the raw shingle counts, which the group averages are computed from. */
 interface MeasuredRow extends ExtractionRow {
   counts: { ours: Counts; theirs: Counts };
 }
-
-function shingles(text: string): Map<string, number> {
-  const tokens = text.match(/[\p{L}\p{M}\p{N}_]+/gu) ?? [];
-  const counts = new Map<string, number>();
-  for (let i = 0; i < Math.max(1, tokens.length - 3); i++) {
-    const shingle = tokens.slice(i, i + 4).join(' ');
-    if (shingle) counts.set(shingle, (counts.get(shingle) ?? 0) + 1);
-  }
-  return counts;
-}
-
-function match(truth: string, predicted: string): Counts {
-  const want = shingles(truth);
-  const got = shingles(predicted);
-  const counts: Counts = { tp: 0, fp: 0, fn: 0 };
-  for (const key of new Set([...want.keys(), ...got.keys()])) {
-    const a = want.get(key) ?? 0;
-    const b = got.get(key) ?? 0;
-    counts.tp += Math.min(a, b);
-    counts.fp += Math.max(0, b - a);
-    counts.fn += Math.max(0, a - b);
-  }
-  return counts;
-}
-
-const precisionOf = ({ tp, fp, fn }: Counts) => (fp === 0 && fn === 0 ? 1 : tp === 0 && fp === 0 ? 0 : tp / (tp + fp));
-const recallOf = ({ tp, fp, fn }: Counts) => (fp === 0 && fn === 0 ? 1 : tp === 0 && fn === 0 ? 0 : tp / (tp + fn));
-const f1Of = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
 /** The benchmark's aggregate: precision and recall averaged over pages, then F1. */
 function aggregate(all: Counts[]): { f1: number; precision: number; recall: number } {
@@ -135,8 +108,8 @@ export async function measureExtraction(): Promise<MeasuredRow[]> {
     const url = new URL(page.url);
     const article = await extractArticle(doc, url);
     const detection = detectArticle(url, doc);
-    const ours = match(page.truth, article ? article.paragraphs.join('\n') : '');
-    const theirs = match(page.truth, readabilityText(doc));
+    const ours = shingleCounts(page.truth, article ? article.paragraphs.join('\n') : '');
+    const theirs = shingleCounts(page.truth, readabilityText(doc));
     const precision = precisionOf(ours);
     const recall = recallOf(ours);
     rows.push({

@@ -40,13 +40,35 @@ export interface Site {
   /** Newest era first; the first template that finds a body wins. */
   templates: readonly Template[];
   /**
-   * The pages this file was checked on, as paths under test/fixtures/: real pages of the site
-   * in `pages/` (one per template era where we have one), pages written after a template that
-   * no real page shows yet in `pages/written/`. Each has its provenance in
-   * test/fixtures/PROVENANCE.md, and a test reads each one (test/unit/sites-fixtures.test.ts
-   * checks both), so the list says what the file is known to read.
+   * The pages this file was checked on, one per template era where a real page shows it. Each
+   * has its provenance in test/fixtures/PROVENANCE.md. test/unit/site-pages.test.ts reads every
+   * TestPage and checks what it says; a bare path is an older entry whose expectations still live
+   * in a test file of their own (test/unit/sites-fixtures.test.ts checks that one reads it).
    */
-  testPages: readonly string[];
+  testPages: readonly (TestPage | string)[];
+}
+
+/** A real page of the site and what a careful reader sees in it. */
+export interface TestPage {
+  /** Path under test/fixtures/ (`.gz` is unpacked). */
+  file: string;
+  /** The page's own address, as it was crawled or captured. */
+  url: string;
+  /** The template era (`since`) that must read it: never the generic reader. */
+  era: string;
+  title: string;
+  byline?: string;
+  paragraphs: number;
+  /** The start of the first and of the last body paragraph. */
+  first: string;
+  last: string;
+  /** Text on the page that is not the story (a promo, a caption, a footer) and must not be read. */
+  absent?: readonly string[];
+  /**
+   * Path under test/fixtures/ of a reviewed body for the page (`{ "paragraphs": [...] }`, from
+   * fundus's hand-written parser): our paragraphs must match it at a 4-gram shingle F1 of 0.97.
+   */
+  expected?: string;
 }
 
 type SiteFile = Pick<Site, 'id' | 'hosts' | 'isArticle' | 'templates' | 'testPages'> & Partial<Site>;
@@ -106,3 +128,6 @@ function withoutAmp(path: string): string {
     .replace(/\/amp\/?$/, '/')
     .replace(/^\/amp\//, '/');
 }
+
+/** The fixture path of a test page entry, whichever form it has. */
+export const testPageFile = (page: TestPage | string): string => (typeof page === 'string' ? page : page.file);

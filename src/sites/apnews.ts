@@ -25,5 +25,19 @@ export default defineSite({
       byline: '[class*="Component-bylines"], .CardHeadline-By',
     },
   ],
-  testPages: ['pages/written/apnews-2024-template.html'],
+  testPages: [
+    'pages/written/apnews-2024-template.html',
+    {
+      file: 'fundus/us/APNews_2023_04_28.html.gz',
+      url: 'https://apnews.com/article/mexico-economy-growth-3cc842471fb9df42315d658d88c8403a',
+      era: '2019',
+      title: 'Mexico’s economy grew 1.1% in 1st quarter, 3.8% year on year',
+      byline: 'Associated Press',
+      paragraphs: 4,
+      first: 'MEXICO CITY (AP) — Mexico’s economy grew by 1.1%',
+      last: 'Mexico’s economy has recovered from the pandemic',
+      absent: ['Related topics'],
+      expected: 'fundus/us/APNews_2023_04_28.expected.json',
+    },
+  ],
 });

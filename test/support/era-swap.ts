@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { normalizeText } from '../../src/core/normalize.ts';
 import { sites, type Site } from '../../src/sites/index.ts';
+import { testPageFile } from '../../src/extract/site.ts';
 import { readMetadata } from '../../src/extract/metadata.ts';
 import { parseDocument } from '../../src/extract/node.ts';
 import { detectWithSite } from '../../src/extract/page.ts';
@@ -72,7 +73,7 @@ export function eraSwapControls(): { controls: EraSwapControl[]; missing: string
   const missing: string[] = [];
   for (const site of sites) {
     const byEra = new Map<string, EraPage | null>();
-    for (const page of site.testPages) {
+    for (const page of site.testPages.map(testPageFile)) {
       if (page.startsWith('pages/written/')) continue;
       const doc = parseDocument(fixtureBytes(page));
       const truth = truthOf(page);

@@ -1,0 +1,35 @@
+/**
+ * Every test page a site file lists with its expectations, read as the extension reads it: by
+ * the era it names (never the generic reader), with the title, byline, paragraph count, first
+ * and last lines it states, none of its page furniture, and, where a reviewed body is bundled,
+ * a 4-gram shingle F1 of at least 0.97 against it. Adding a site is its file and its pages.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { TestPage } from '../../src/extract/site.ts';
+import { parseDocument } from '../../src/extract/node.ts';
+import { detectArticle, sites } from '../../src/sites/index.ts';
+import { extractFixture, FIXTURES, fixtureBytes } from '../support/fixtures.ts';
+import { shingleF1 } from '../support/shingle-f1.ts';
+
+const pages = sites.flatMap((site) =>
+  site.testPages.filter((page): page is TestPage => typeof page !== 'string').map((page) => [`${site.id}: ${page.file.split('/').pop()}`, site.id, page] as const),
+);
+
+const reviewedBody = (path: string) => (JSON.parse(readFileSync(new URL(path, FIXTURES), 'utf8')) as { paragraphs: string[] }).paragraphs.join('\n');
+
+describe.runIf(pages.length > 0)('each site file reads the pages it lists', () => {
+  it.each(pages)('%s', async (_name, siteId, page) => {
+    const article = await extractFixture(page.file, page.url);
+    expect(article.reader, 'read by the era the site file names').toBe(`${siteId}:${page.era}`);
+    expect(detectArticle(new URL(page.url), parseDocument(fixtureBytes(page.file)))).toMatchObject({ kind: 'article', site: { id: siteId } });
+    expect(article.title).toBe(page.title);
+    if (page.byline !== undefined) expect(article.byline).toBe(page.byline);
+    expect(article.paragraphs).toHaveLength(page.paragraphs);
+    expect(article.paragraphs[0]!.startsWith(page.first), article.paragraphs[0]).toBe(true);
+    expect(article.paragraphs.at(-1)!.startsWith(page.last), article.paragraphs.at(-1)).toBe(true);
+    const text = article.paragraphs.join('\n');
+    for (const line of page.absent ?? []) expect(text).not.toContain(line);
+    if (page.expected) expect(shingleF1(reviewedBody(page.expected), text), 'shingle F1 against the reviewed body').toBeGreaterThanOrEqual(0.97);
+  });
+});
