@@ -1,21 +1,29 @@
 /** The sidebar's strings: `t` and `plural` for messages, and the ways it words gaps, times and lists. */
 import browser from 'webextension-polyfill';
 import type { Gap } from '../core/timeline.ts';
-import { messagesLocale, plural, t, type PluralKey } from '../i18n.ts';
+import { messagesLocale, plural, t } from '../i18n.ts';
 
 export { plural, t };
 
-const GAP_KEYS: Record<Exclude<Gap['unit'], 'moment'>, PluralKey> = {
-  minute: 'gapMinutes',
-  hour: 'gapHours',
-  day: 'gapDays',
-  month: 'gapMonths',
-  year: 'gapYears',
-};
+/** Days are counted; the other units are rounded, so they read "about". */
+const EXACT_UNITS: ReadonlySet<Gap['unit']> = new Set(['day']);
+
+const durationFormats = new Map<string, Intl.NumberFormat>();
+
+/** "2 hours", "3 Tage", "2時間": the browser's own words for a duration, in the messages' language. */
+function formatDuration(unit: Exclude<Gap['unit'], 'moment'>, count: number): string {
+  let format = durationFormats.get(unit);
+  if (!format) {
+    format = new Intl.NumberFormat(messagesLocale(), { style: 'unit', unit, unitDisplay: 'long' });
+    durationFormats.set(unit, format);
+  }
+  return format.format(count);
+}
 
 /** "about 1 hour later", "3 days later". */
 export function formatGap(gap: Gap): string {
-  return gap.unit === 'moment' ? t('gapMoment') : plural(GAP_KEYS[gap.unit], gap.count);
+  if (gap.unit === 'moment') return t('gapMoment');
+  return t(EXACT_UNITS.has(gap.unit) ? 'gapExact' : 'gapAbout', formatDuration(gap.unit, gap.count));
 }
 
 let timeFormat: Intl.DateTimeFormat | undefined;

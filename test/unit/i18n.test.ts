@@ -1,5 +1,5 @@
 /** Plural forms over the browser's i18n, which has none, and message keys checked by the compiler. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
@@ -65,5 +65,58 @@ describe('message keys', () => {
     // @ts-expect-error: a plural form is reached through plural(), which picks it.
     expect(t('launcherVersions_one', 1)).toBe('1 version');
     expect(t('retry')).toBe('Try again');
+  });
+});
+
+describe('translations', () => {
+  const LOCALES = readdirSync('public/_locales').filter((name) => name !== 'en');
+  const read = (locale: string) => JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Record<string, Entry>;
+  const stem = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
+  const isPluralForm = (key: string) => /_(zero|one|two|few|many|other)$/.test(key) && `${stem(key)}_other` in messages;
+
+  it('exist for at least German, French, Spanish, Italian and Japanese', () => {
+    expect(LOCALES).toEqual(expect.arrayContaining(['de', 'fr', 'es', 'it', 'ja']));
+  });
+
+  it.each(LOCALES)('%s: every message, in the plural forms its language counts with, with the same placeholders', (locale) => {
+    const translated = read(locale);
+    expect(translated.messagesLocale?.message).toBe(locale);
+    const rules = new Intl.PluralRules(locale);
+    // Counts of versions, words, minutes: whole numbers up to a few thousand.
+    const categories = new Set(Array.from({ length: 2000 }, (_, n) => rules.select(n)));
+    for (const key of Object.keys(messages)) {
+      if (isPluralForm(key)) {
+        const category = key.slice(stem(key).length + 1) as Intl.LDMLPluralRule;
+        if (categories.has(category) || category === 'other') expect(translated, `${locale} ${key}`).toHaveProperty(key);
+        continue;
+      }
+      expect(translated, `${locale} ${key}`).toHaveProperty(key);
+    }
+    for (const [key, entry] of Object.entries(translated)) {
+      const english = messages[key] ?? (isPluralForm(key) ? messages[`${stem(key)}_other`] : undefined);
+      expect(english, `${locale} ${key} is not an English message`).toBeDefined();
+      const contents = (of: Entry) => Object.fromEntries(Object.entries(of.placeholders ?? {}).map(([name, { content }]) => [name, content]));
+      expect(contents(entry), `${locale} ${key}`).toEqual(contents(english!));
+      const used = new Set([...entry.message.matchAll(/\$(\w+)\$/g)].map((m) => m[1]!.toLowerCase()));
+      for (const name of used) expect(Object.keys(entry.placeholders ?? {}), `${locale} ${key} uses $${name}$`).toContain(name);
+    }
+  });
+});
+
+describe('times between versions', () => {
+  it.each([
+    ['en', { unit: 'hour', count: 2 }, 'about 2 hours later'],
+    ['en', { unit: 'day', count: 1 }, '1 day later'],
+    ['de', { unit: 'hour', count: 2 }, 'etwa 2 Stunden später'],
+    ['fr', { unit: 'month', count: 1 }, 'environ 1 mois plus tard'],
+    ['ja', { unit: 'year', count: 3 }, '約 3 年後'],
+  ] as const)('%s: %o reads "%s", the duration in the browser\'s words for that language', async (locale, gap, expected) => {
+    vi.resetModules();
+    answers.locale = locale;
+    answers.extra = locale === 'en' ? {} : (JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Record<string, Entry>);
+    const { formatGap } = await import('../../src/sidebar/i18n.ts');
+    expect(formatGap(gap).replace(/\s/g, ' ')).toBe(expected);
+    answers.locale = 'en';
+    answers.extra = {};
   });
 });
