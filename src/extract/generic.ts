@@ -11,6 +11,11 @@ import { blockTexts, collapse, flat, hasText, isUnseen } from './text.ts';
 
 const MIN_STORY_CHARS = 200;
 
+/** Characters, with one of Chinese or Japanese counted as three: such a script says as much in a third of the characters. */
+function storyLength(text: string): number {
+  return text.length + 2 * (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0);
+}
+
 /** Which path produced the text, so a caller (and the CLI) can say how it was read. */
 export type GenericPath = 'json-ld' | 'readability';
 
@@ -24,7 +29,7 @@ export async function extractGeneric(doc: Document, metadata: PageMetadata): Pro
   if (fromJsonLd) return { extracted: withMetadata(metadata, fromJsonLd), path: 'json-ld' };
   const readable = await readabilityParagraphs(doc);
   // Readability returns something for almost any page; a few words are a menu, not a story.
-  if (!readable || readable.paragraphs.join(' ').length < MIN_STORY_CHARS) return null;
+  if (!readable || storyLength(readable.paragraphs.join(' ')) < MIN_STORY_CHARS) return null;
   const title = metadata.title || readable.title || '';
   const extracted = withMetadata(metadata, withoutHeadline(readable.paragraphs, title));
   return { extracted: { ...extracted, title, byline: extracted.byline ?? readable.byline }, path: 'readability' };
@@ -107,13 +112,56 @@ async function readabilityParagraphs(doc: Document): Promise<Readable | null> {
   // Readability rewrites the document it reads; the live page must stay untouched.
   const copy = doc.cloneNode(true) as Document;
   dropUnseen(copy);
-  const result = new Readability<Node>(copy, { serializer: (node) => node }).parse();
+  const result = new Readability<Node>(copy, { serializer: (node) => node, keepClasses: true }).parse();
   if (!result?.content) return null;
+  dropFurniture(result.content as Element);
   return {
     title: result.title ? collapse(result.title) : null,
     byline: cleanByline(result.byline ?? null),
-    paragraphs: blockTexts(result.content, GENERIC_SKIP).filter((text) => !isChrome(text)),
+    paragraphs: trimEdges(blockTexts(result.content, GENERIC_SKIP).filter((text) => !isChrome(text) && /\p{L}/u.test(text))),
   };
+}
+
+/**
+ * Boxes that Readability keeps inside the story's container but that no publisher means as
+ * story text, named as publishers name them: share bars, author cards, related-story lists,
+ * newsletter and subscription prompts, paywall dialogs, tag lists, "more from" rails.
+ */
+const FURNITURE_NAMES = /(^|[-_\s])(share|sharing|social|related|recommend(ed|ations)?|newsletter|subscri(be|ption)|paywall|promo|teaser|author|byline|tags?|breadcrumbs?|comments?|meta|dateline|timestamp|more-?from|read-?more|also-?read|modal|popup|popin|banner|toolbar|widget|ad|ads|advert(isement)?|sponsor(ed)?|outbrain|taboola|video(-?player|-?card)?|player|media-?embed|caption|credits?)([-_\s]|$)/i;
+
+/** The share of an element's text that sits in links: a list of other stories is nearly all link. */
+function linkShare(el: Element): number {
+  const text = flat(el.textContent ?? '').length;
+  if (text === 0) return 0;
+  const linked = [...el.querySelectorAll('a[href]')].reduce((sum, link) => sum + flat(link.textContent ?? '').length, 0);
+  return linked / text;
+}
+
+function dropFurniture(content: Element): void {
+  // A box holding most of the text is the story's own wrapper, whatever its class says ("has-ads").
+  const most = flat(content.textContent ?? '').length * 0.3;
+  // Readability's article is not in a document, so `isConnected` cannot say what is left.
+  for (const el of [...content.querySelectorAll('*')]) {
+    if (!content.contains(el) || flat(el.textContent ?? '').length > most) continue;
+    const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    if (FURNITURE_NAMES.test(names) && !/^(P|H[1-6])$/i.test(el.tagName)) el.remove();
+    else if (/^(LI|UL|OL|P|DIV|SECTION|H[2-6])$/i.test(el.tagName) && linkShare(el) >= 0.8) el.remove();
+  }
+}
+
+/** A line that reads as a sentence: long enough, with sentence punctuation (or CJK full stops). */
+const isSentence = (text: string) => flat(text).length >= 60 && /[.!?;:"”»。！？]/.test(text);
+
+/**
+ * The story is one run of sentences: short lines before its first sentence (a section label,
+ * a byline, a date) or after its last (an author bio's heading, "14 hours ago") are the page's.
+ */
+function trimEdges(paragraphs: string[]): string[] {
+  const first = paragraphs.findIndex(isSentence);
+  if (first < 0) return paragraphs;
+  let last = paragraphs.length - 1;
+  while (last > first && !isSentence(paragraphs[last]!)) last--;
+  return paragraphs.slice(first, last + 1);
 }
 
 /** Boxes inside Readability's article that are not story text. */
