@@ -56,6 +56,11 @@ export interface TestPage {
   file: string;
   /** The page's own address, as it was crawled or captured. */
   url: string;
+  /**
+   * The Content-Type header to read the bytes with, where the page's own `<meta charset>` is not
+   * their charset (fundus stores every page as UTF-8, whatever charset it was served in).
+   */
+  contentType?: string;
   /** The template era (`since`) that must read it: never the generic reader. */
   era: string;
   title: string;
