@@ -34,6 +34,8 @@ import vox from './vox.ts';
 import washingtonpost from './washingtonpost.ts';
 import wsj from './wsj.ts';
 // France, Spain, Italy, Japan
+import elmundo from './elmundo.ts';
+import elpais from './elpais.ts';
 import lefigaro from './lefigaro.ts';
 import lemonde from './lemonde.ts';
 import lesechos from './lesechos.ts';
@@ -46,7 +48,7 @@ export const sites: readonly Site[] = [
   npr, nbcnews, cbsnews, abcnews, foxnews, latimes, usatoday, wsj, bloomberg,
   theatlantic, newyorker, aljazeera, axios, thehill, independent, telegraph, vox,
   // France, Spain, Italy, Japan
-  lemonde, lefigaro, lesechos,
+  lemonde, lefigaro, lesechos, elpais, elmundo,
 ];
 
 const byHost = new Map(sites.flatMap((site) => site.hosts.map((host) => [host, site] as const)));
