@@ -26,6 +26,11 @@ export interface Template {
   corrections?: string;
   /** Present only when the page holds part of the story (a paywall or "continue reading" gate). */
   truncated?: string;
+  /**
+   * A container the page ships the whole story in but marks `hidden` until its script lets a
+   * subscriber in: its paragraphs are read all the same, as the subscriber's live page shows them.
+   */
+  gated?: string;
   /** Lines this site repeats under every story that are not the story (a standing footer note). */
   chrome?: readonly RegExp[];
 }

@@ -56,11 +56,11 @@ function isTeaser(el: Element, text: string): boolean {
   return links.length === 1 && linked === text.length;
 }
 
-export function bodyParagraphs(root: ParentNode, template: Pick<Template, 'body' | 'lead' | 'exclude' | 'corrections' | 'chrome'>): string[] {
+export function bodyParagraphs(root: ParentNode, template: Pick<Template, 'body' | 'lead' | 'exclude' | 'corrections' | 'chrome' | 'gated'>): string[] {
   const skipping = (never: readonly string[]) => [...never, template.exclude, template.corrections].filter(Boolean).join(', ');
   const inlineSkip = [INLINE_NOISE, template.exclude].filter(Boolean).join(', ');
   const taken = new Set<Element>();
-  const shown = new Map<Element, boolean>();
+  const shown = shownWithGates(root, template.gated);
   const read = (selector: string, skip: string): string[] => {
     const paragraphs: string[] = [];
     for (const el of root.querySelectorAll(selector)) {
@@ -75,6 +75,15 @@ export function bodyParagraphs(root: ParentNode, template: Pick<Template, 'body'
   const lead = template.lead ? read(template.lead, skipping(NEVER_LEAD)) : [];
   const body = read(template.body, skipping(NEVER_BODY));
   return body.length > 0 ? [...lead, ...body] : [];
+}
+
+/** A cache for `isShown` in which the template's gated containers count as shown (see Template.gated). */
+export function shownWithGates(root: ParentNode, gated: string | undefined): Map<Element, boolean> {
+  const shown = new Map<Element, boolean>();
+  for (const gate of gated ? root.querySelectorAll(gated) : []) {
+    shown.set(gate, gate.parentElement === null || isShown(gate.parentElement, shown));
+  }
+  return shown;
 }
 
 function hasTakenAncestor(el: Element, taken: Set<Element>): boolean {
