@@ -34,6 +34,7 @@ import vox from './vox.ts';
 import washingtonpost from './washingtonpost.ts';
 import wsj from './wsj.ts';
 // France, Spain, Italy, Japan
+import abc from './abc.ts';
 import elmundo from './elmundo.ts';
 import elpais from './elpais.ts';
 import lefigaro from './lefigaro.ts';
@@ -48,7 +49,7 @@ export const sites: readonly Site[] = [
   npr, nbcnews, cbsnews, abcnews, foxnews, latimes, usatoday, wsj, bloomberg,
   theatlantic, newyorker, aljazeera, axios, thehill, independent, telegraph, vox,
   // France, Spain, Italy, Japan
-  lemonde, lefigaro, lesechos, elpais, elmundo,
+  lemonde, lefigaro, lesechos, elpais, elmundo, abc,
 ];
 
 const byHost = new Map(sites.flatMap((site) => site.hosts.map((host) => [host, site] as const)));

@@ -18,7 +18,6 @@ export default defineSite({
       // The page prints "Par Le Figaro et AFP"; its JSON-LD author holds the names alone, and the template falls back to it.
       published: '.fig-content-metas__pub-date time, meta[property="article:published_time"]',
       modified: '.fig-content-metas__pub-maj-date time, meta[property="article:modified_time"]',
-      truncated: '.fig-premium-paywall',
     },
   ],
   testPages: [
