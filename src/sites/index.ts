@@ -37,6 +37,7 @@ import wsj from './wsj.ts';
 import abc from './abc.ts';
 import elmundo from './elmundo.ts';
 import elpais from './elpais.ts';
+import lavanguardia from './lavanguardia.ts';
 import lefigaro from './lefigaro.ts';
 import lemonde from './lemonde.ts';
 import lesechos from './lesechos.ts';
@@ -49,7 +50,7 @@ export const sites: readonly Site[] = [
   npr, nbcnews, cbsnews, abcnews, foxnews, latimes, usatoday, wsj, bloomberg,
   theatlantic, newyorker, aljazeera, axios, thehill, independent, telegraph, vox,
   // France, Spain, Italy, Japan
-  lemonde, lefigaro, lesechos, elpais, elmundo, abc,
+  lemonde, lefigaro, lesechos, elpais, elmundo, abc, lavanguardia,
 ];
 
 const byHost = new Map(sites.flatMap((site) => site.hosts.map((host) => [host, site] as const)));
