@@ -35,12 +35,14 @@ import washingtonpost from './washingtonpost.ts';
 import wsj from './wsj.ts';
 // France, Spain, Italy, Japan
 import abc from './abc.ts';
+import corriere from './corriere.ts';
 import elmundo from './elmundo.ts';
 import elpais from './elpais.ts';
 import lavanguardia from './lavanguardia.ts';
 import lefigaro from './lefigaro.ts';
 import lemonde from './lemonde.ts';
 import lesechos from './lesechos.ts';
+import repubblica from './repubblica.ts';
 
 export type { Site, Template } from '../extract/site.ts';
 export type { Detection } from '../extract/page.ts';
@@ -50,7 +52,7 @@ export const sites: readonly Site[] = [
   npr, nbcnews, cbsnews, abcnews, foxnews, latimes, usatoday, wsj, bloomberg,
   theatlantic, newyorker, aljazeera, axios, thehill, independent, telegraph, vox,
   // France, Spain, Italy, Japan
-  lemonde, lefigaro, lesechos, elpais, elmundo, abc, lavanguardia,
+  lemonde, lefigaro, lesechos, elpais, elmundo, abc, lavanguardia, corriere, repubblica,
 ];
 
 const byHost = new Map(sites.flatMap((site) => site.hosts.map((host) => [host, site] as const)));
