@@ -29,7 +29,7 @@ export default defineSite({
       paragraphs: 52,
       first: 'Les ventes de voitures neuves dans l\'UE affichent en juin',
       last: 'La Chine a annoncé la fin d\'exercices militaires',
-      absent: ['Présidence de l\'Assemblée, futur gouvernement… le fil des événements', 'Nouveau : découvrez nos offres Premium'],
+      absent: ['le fil des événements de la journée', 'découvrez nos offres Premium'],
       expected: 'fundus/fr/LesEchos_2024_07_18.expected.json',
     },
   ],
