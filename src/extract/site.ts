@@ -10,6 +10,8 @@ export interface Template {
   since: string;
   /** Elements whose text is one body paragraph each (usually `<p>`, sometimes headings). */
   body: string;
+  /** The standfirst, read as the first paragraph(s) even inside the page's `<header>`; only with a body. */
+  lead?: string;
   /** Not story text (promos, captions, ads, name pop-ups): dropped as whole paragraphs and inside them. */
   exclude?: string;
   title?: string;
@@ -24,6 +26,11 @@ export interface Template {
   corrections?: string;
   /** Present only when the page holds part of the story (a paywall or "continue reading" gate). */
   truncated?: string;
+  /**
+   * A container the page ships the whole story in but marks `hidden` until its script lets a
+   * subscriber in: its paragraphs are read all the same, as the subscriber's live page shows them.
+   */
+  gated?: string;
   /** Lines this site repeats under every story that are not the story (a standing footer note). */
   chrome?: readonly RegExp[];
 }
@@ -54,6 +61,11 @@ export interface TestPage {
   file: string;
   /** The page's own address, as it was crawled or captured. */
   url: string;
+  /**
+   * The Content-Type header to read the bytes with, where the page's own `<meta charset>` is not
+   * their charset (fundus stores every page as UTF-8, whatever charset it was served in).
+   */
+  contentType?: string;
   /** The template era (`since`) that must read it: never the generic reader. */
   era: string;
   title: string;

@@ -33,6 +33,20 @@ import usatoday from './usatoday.ts';
 import vox from './vox.ts';
 import washingtonpost from './washingtonpost.ts';
 import wsj from './wsj.ts';
+// France, Spain, Italy, Japan
+import abc from './abc.ts';
+import asahi from './asahi.ts';
+import corriere from './corriere.ts';
+import elmundo from './elmundo.ts';
+import elpais from './elpais.ts';
+import japannews from './japannews.ts';
+import lavanguardia from './lavanguardia.ts';
+import lefigaro from './lefigaro.ts';
+import lemonde from './lemonde.ts';
+import lesechos from './lesechos.ts';
+import mainichi from './mainichi.ts';
+import repubblica from './repubblica.ts';
+import yomiuri from './yomiuri.ts';
 
 export type { Site, Template } from '../extract/site.ts';
 export type { Detection } from '../extract/page.ts';
@@ -41,6 +55,9 @@ export const sites: readonly Site[] = [
   nytimes, washingtonpost, cnn, bbc, politico, theguardian, reuters, apnews,
   npr, nbcnews, cbsnews, abcnews, foxnews, latimes, usatoday, wsj, bloomberg,
   theatlantic, newyorker, aljazeera, axios, thehill, independent, telegraph, vox,
+  // France, Spain, Italy, Japan
+  lemonde, lefigaro, lesechos, elpais, elmundo, abc, lavanguardia, corriere, repubblica,
+  asahi, yomiuri, mainichi, japannews,
 ];
 
 const byHost = new Map(sites.flatMap((site) => site.hosts.map((host) => [host, site] as const)));

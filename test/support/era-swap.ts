@@ -12,7 +12,7 @@ import { testPageFile } from '../../src/extract/site.ts';
 import { readMetadata } from '../../src/extract/metadata.ts';
 import { parseDocument } from '../../src/extract/node.ts';
 import { detectWithSite } from '../../src/extract/page.ts';
-import { extractWithTemplate, INLINE_NOISE } from '../../src/extract/template.ts';
+import { extractWithTemplate, INLINE_NOISE, shownWithGates } from '../../src/extract/template.ts';
 import { isShown, textOf } from '../../src/extract/text.ts';
 import { FIXTURES, fixtureBytes } from './fixtures.ts';
 import type { TextTruth } from './truth-score.ts';
@@ -105,9 +105,11 @@ function storyElements(doc: Document, site: Site, truth: PageTruth): Element[] {
   const skip = [INLINE_NOISE, ...site.templates.map((template) => template.exclude)].filter(Boolean).join(', ');
   const wanted = new Set(truth.paragraphs.map(key));
   const byText = new Map<string, Element[]>();
+  const gated = site.templates.flatMap((template) => template.gated ?? []).join(', ');
+  const shown = shownWithGates(doc, gated || undefined);
   for (const el of doc.body.querySelectorAll('*')) {
     const text = key(textOf(el, skip));
-    if (!wanted.has(text) || !isShown(el)) continue;
+    if (!wanted.has(text) || !isShown(el, shown)) continue;
     const list = byText.get(text) ?? [];
     // Document order puts an ancestor first: its descendant with the same text replaces it.
     if (list.length > 0 && list.at(-1)!.contains(el)) list.pop();

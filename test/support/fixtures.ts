@@ -13,8 +13,8 @@ export function fixtureBytes(path: string): Uint8Array {
 }
 
 /** The article in a fixture page, read as the extension reads it; a page without one fails the test. */
-export async function extractFixture(path: string, url: string): Promise<Article> {
-  const article = await extractArticleFromHtml(fixtureBytes(path), url);
+export async function extractFixture(path: string, url: string, contentType?: string): Promise<Article> {
+  const article = await extractArticleFromHtml(fixtureBytes(path), url, contentType);
   if (!article) throw new Error(`no article in ${path}`);
   return article;
 }

@@ -20,9 +20,9 @@ const reviewedBody = (path: string) => (JSON.parse(readFileSync(new URL(path, FI
 
 describe.runIf(pages.length > 0)('each site file reads the pages it lists', () => {
   it.each(pages)('%s', async (_name, siteId, page) => {
-    const article = await extractFixture(page.file, page.url);
+    const article = await extractFixture(page.file, page.url, page.contentType);
     expect(article.reader, 'read by the era the site file names').toBe(`${siteId}:${page.era}`);
-    expect(detectArticle(new URL(page.url), parseDocument(fixtureBytes(page.file)))).toMatchObject({ kind: 'article', site: { id: siteId } });
+    expect(detectArticle(new URL(page.url), parseDocument(fixtureBytes(page.file), page.contentType))).toMatchObject({ kind: 'article', site: { id: siteId } });
     expect(article.title).toBe(page.title);
     if (page.byline !== undefined) expect(article.byline).toBe(page.byline);
     expect(article.paragraphs).toHaveLength(page.paragraphs);
