@@ -125,8 +125,13 @@ function statedUrl(html: string): string {
 
 /** Readability's article as text, blocks separated as ours are (its textContent runs blocks together). */
 function readabilityText(doc: Document): string {
-  const content = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (node) => node }).parse()?.content;
-  return content ? textOf(content as Element) : '';
+  try {
+    const content = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (node) => node }).parse()?.content;
+    return content ? textOf(content as Element) : '';
+  } catch {
+    // Readability alone throws on some real pages (a top candidate with no parent): it read nothing.
+    return '';
+  }
 }
 
 async function timeAsync(run: () => Promise<unknown>, runs = 5): Promise<number> {
