@@ -1,9 +1,11 @@
 /**
- * Runs on every page of a supported site. The check is cheap (URL rules and a few meta tags);
- * on a page that is not an article it stops there: nothing shown, nothing sent. On an article
+ * Runs on every page of a supported site (and of a site the reader added). The check is cheap
+ * (URL rules and a few meta tags); on a page that is not an article it stops there: nothing
+ * shown, nothing sent. On an article
  * the background is told of it, which starts the archive lookup, as the page loads; or, when
  * the reader chose so, only when the sidebar first opens.
  */
+import type { Article } from '../core/article.ts';
 import { detectWithSite, extractWithSite } from '../extract/page.ts';
 import { extensionApi } from '../extension-api.ts';
 import { handle } from '../messages.ts';
@@ -14,13 +16,17 @@ import { mountLauncher } from './launcher.ts';
 import { loadSite } from './load-site.ts';
 import { createPageStore, type PageStore } from './page-state.ts';
 
-async function start(): Promise<void> {
-  const url = new URL(location.href);
+async function readArticle(url: URL): Promise<Article | null> {
   const site = await loadSite(url.hostname);
-  const detection = detectWithSite(site, url, document);
-  if (detection.kind !== 'article') return;
+  // No site file: this runs on a site the reader added, whose pages say themselves whether they are stories.
+  if (!site) return (await import('./added-site.ts')).readAddedSite(url, document);
+  if (detectWithSite(site, url, document).kind !== 'article') return null;
   // The extractor gives the same canonical URL and live-blog flag as the detection did.
-  const article = await extractWithSite(site, document, url);
+  return extractWithSite(site, document, url);
+}
+
+async function start(): Promise<void> {
+  const article = await readArticle(new URL(location.href));
   if (!article || article.paragraphs.length === 0) return;
 
   const { lookup } = await loadSettings(extensionApi().storage.local);
