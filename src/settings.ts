@@ -3,16 +3,28 @@
  * A missing or unusable value falls back to its default: a bad setting must never stop the
  * history from loading.
  */
-import { DEFAULT_WAYBACK_BASE } from './sources/wayback.ts';
+/**
+ * The Wayback Machine, asked unless the reader sets another archive. Kept here rather than in
+ * sources/wayback.ts: the content script reads the settings on every article and must not carry
+ * the archive client with them.
+ */
+export const DEFAULT_WAYBACK_BASE = 'https://web.archive.org';
 
 export const SETTINGS_KEY = 'settings';
+
+/**
+ * When an article's history is looked up: as soon as the article loads, or only once the reader
+ * opens the sidebar. Until then the page is read on the device and nothing is sent or stored.
+ */
+export type LookupTiming = 'page-load' | 'sidebar-open';
 
 export interface Settings {
   /** The archive asked for earlier versions: the Wayback Machine, or a pywb/OpenWayback archive with the same API. */
   archiveBase: string;
+  lookup: LookupTiming;
 }
 
-export const DEFAULT_SETTINGS: Settings = { archiveBase: DEFAULT_WAYBACK_BASE };
+export const DEFAULT_SETTINGS: Settings = { archiveBase: DEFAULT_WAYBACK_BASE, lookup: 'page-load' };
 
 /** The part of `storage.local` this needs; `browser.storage.local` in the extension. */
 export interface SettingsStorage {
@@ -20,8 +32,12 @@ export interface SettingsStorage {
 }
 
 export function readSettings(stored: unknown): Settings {
-  const base = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>).archiveBase : undefined;
-  return { archiveBase: (typeof base === 'string' && archiveBaseFrom(base)) || DEFAULT_SETTINGS.archiveBase };
+  const fields: Record<string, unknown> = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const base = fields.archiveBase;
+  return {
+    archiveBase: (typeof base === 'string' && archiveBaseFrom(base)) || DEFAULT_SETTINGS.archiveBase,
+    lookup: fields.lookup === 'sidebar-open' ? 'sidebar-open' : DEFAULT_SETTINGS.lookup,
+  };
 }
 
 /** `value` as an archive base (trimmed, without trailing slashes), or null when it is not one. */

@@ -57,7 +57,11 @@ const service = (async () => {
 })();
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && changes[SETTINGS_KEY]) useArchive(readSettings(changes[SETTINGS_KEY].newValue).archiveBase);
+  const change = area === 'local' ? changes[SETTINGS_KEY] : undefined;
+  if (!change) return;
+  // The lookup timing is the content script's to read; only a change of archive concerns the background.
+  const base = readSettings(change.newValue).archiveBase;
+  if (base !== readSettings(change.oldValue).archiveBase) useArchive(base);
 });
 
 browser.tabs.onActivated.addListener(({ tabId, windowId }) => visible.activated(tabId, windowId));

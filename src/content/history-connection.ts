@@ -2,7 +2,8 @@
  * The content script's line to the background for one article: it reports the live article,
  * watches its history over the `history` port, and reconnects when the background restarts
  * (the MV3 worker is stopped at will). The reader's requests go through the same object
- * whichever port is current, so nothing that holds it has to be told of a reconnect.
+ * whichever port is current, so nothing that holds it has to be told of a reconnect; one asked
+ * for while no port is up waits for the next one rather than being lost.
  */
 import type { Runtime } from 'webextension-polyfill';
 import { extensionApi } from '../extension-api.ts';
@@ -17,11 +18,31 @@ export interface HistoryConnection {
   checkEveryCapture(): void;
 }
 
+type ReaderRequest = Exclude<HistoryRequest['type'], 'history:watch'>;
+
 const RECONNECT_MS = 1000;
 
 export function connectHistory(article: Article, onState: (state: HistoryState) => void): HistoryConnection {
   let port: Runtime.Port | null = null;
-  const post = (type: HistoryRequest['type']) => port?.postMessage({ type, url: article.url } satisfies HistoryRequest);
+  // Asking twice for the same thing before it is sent is asking once.
+  const pending = new Set<ReaderRequest>();
+  const post = (current: Runtime.Port, type: HistoryRequest['type']) => current.postMessage({ type, url: article.url } satisfies HistoryRequest);
+  const flush = () => {
+    if (!port) return;
+    for (const type of pending) {
+      try {
+        post(port, type);
+      } catch {
+        // The port went down before its disconnect event: the request waits for the next one.
+        return;
+      }
+      pending.delete(type);
+    }
+  };
+  const ask = (type: ReaderRequest) => {
+    pending.add(type);
+    flush();
+  };
 
   const connect = async () => {
     await send((message) => extensionApi().runtime.sendMessage(message), 'page:article', { article });
@@ -33,14 +54,15 @@ export function connectHistory(article: Article, onState: (state: HistoryState) 
       port = null;
       setTimeout(start, RECONNECT_MS);
     });
+    post(current, 'history:watch');
     port = current;
-    post('history:watch');
+    flush();
   };
   const start = () => void connect().catch((error: unknown) => console.warn('article-history: cannot reach the background', error));
   start();
 
   return {
-    retry: () => post('history:retry'),
-    checkEveryCapture: () => post('history:thorough'),
+    retry: () => ask('history:retry'),
+    checkEveryCapture: () => ask('history:thorough'),
   };
 }

@@ -16,6 +16,7 @@ const STYLE = `
 
 export function launcherLabel(state: PageState): string {
   const history = state.history;
+  if (state.lookup === 'held') return t('launcherHeld');
   if (!history || ((history.kind === 'loading' || history.kind === 'queued') && history.versions.length < 2)) return t('launcherChecking');
   return plural('launcherVersions', history.versions.length);
 }
@@ -33,6 +34,7 @@ export function mountLauncher(root: ShadowRoot, onClick: () => void): (state: Pa
   let wasOpen = false;
   return (state) => {
     button.textContent = launcherLabel(state);
+    button.dataset.lookup = state.lookup;
     button.dataset.open = String(state.sidebarOpen);
     // Closing the sidebar gives focus back to where a keyboard reader opened it from.
     if (wasOpen && !state.sidebarOpen) button.focus();

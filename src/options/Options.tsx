@@ -1,19 +1,25 @@
-/** The options page: which archive earlier versions come from, and forgetting what is stored. */
+/** The options page: what is sent and when, which archive earlier versions come from, and forgetting what is stored. */
 import { useState } from 'preact/hooks';
 import { t } from '../i18n.ts';
-import { DEFAULT_WAYBACK_BASE } from '../sources/wayback.ts';
+import { DEFAULT_WAYBACK_BASE, type LookupTiming } from '../settings.ts';
 import type { SaveOutcome } from './archive-setting.ts';
+import { LookupSetting } from './LookupSetting.tsx';
+import { WhatIsSent } from './WhatIsSent.tsx';
 
 interface Props {
   initialBase: string;
+  initialLookup: LookupTiming;
   saveArchive(input: string): Promise<SaveOutcome>;
+  saveLookup(lookup: LookupTiming): Promise<void>;
   forgetAll(): Promise<void>;
 }
 
-export function Options({ initialBase, saveArchive, forgetAll }: Props) {
+export function Options({ initialBase, initialLookup, saveArchive, saveLookup, forgetAll }: Props) {
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
+      <WhatIsSent />
+      <LookupSetting initial={initialLookup} save={saveLookup} />
       <ArchiveSetting initialBase={initialBase} saveArchive={saveArchive} />
       <StoredHistory forgetAll={forgetAll} />
     </main>

@@ -4,15 +4,15 @@
  * in the click that saves it (browsers grant permissions only during a user action), and the
  * permission for an archive no longer used is given back.
  */
-import { archiveBaseFrom, type Settings } from '../settings.ts';
-import { DEFAULT_WAYBACK_BASE } from '../sources/wayback.ts';
+import { archiveBaseFrom, DEFAULT_WAYBACK_BASE, type Settings } from '../settings.ts';
 
 export interface ArchiveSettingDeps {
   /** `browser.permissions.request` for these origin patterns; true when granted. */
   request(origins: string[]): Promise<boolean>;
   /** `browser.permissions.remove` for these origin patterns. */
   release(origins: string[]): Promise<unknown>;
-  store(settings: Settings): Promise<void>;
+  /** Stores these settings, keeping the others as they are. */
+  store(change: Partial<Settings>): Promise<void>;
 }
 
 export type SaveOutcome = { kind: 'saved'; base: string } | { kind: 'invalid' } | { kind: 'denied'; origin: string };

@@ -3,9 +3,8 @@
  * lists captures, `id_` mementos return the original bytes without the archive's toolbar.
  */
 import { ArchiveError, type ArchiveSource, type Capture, type CaptureBody } from './source.ts';
+import { DEFAULT_WAYBACK_BASE } from '../settings.ts';
 import { readBody, type PoliteFetch } from './polite-fetch.ts';
-
-export const DEFAULT_WAYBACK_BASE = 'https://web.archive.org';
 
 const CDX_FIELDS = ['timestamp', 'original', 'statuscode', 'mimetype', 'digest'] as const;
 const CDX_PAGE_SIZE = 1000;

@@ -1,6 +1,7 @@
 /**
  * The content script's line to the background survives the background restarting: the reader's
- * "try again" and "check every copy" go to whichever port is current, through the same object.
+ * "try again" and "check every copy" go to whichever port is current, through the same object,
+ * and one pressed while the line is down is sent as soon as it is up again.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -61,5 +62,31 @@ describe('the history connection', () => {
       { type: 'history:thorough', url: article.url },
     ]);
     expect(ports[0]!.posted).toHaveLength(1);
+  });
+
+  it('a retry asked for while the background restarts is sent on the new port, once', async () => {
+    const connection = connectHistory(article, () => {});
+    await vi.waitFor(() => expect(ports).toHaveLength(1));
+
+    ports[0]!.disconnect();
+    connection.retry();
+    connection.retry();
+    await vi.advanceTimersByTimeAsync(1000);
+    await vi.waitFor(() => expect(ports).toHaveLength(2));
+    expect(ports[1]!.posted).toEqual([
+      { type: 'history:watch', url: article.url },
+      { type: 'history:retry', url: article.url },
+    ]);
+    expect(ports[0]!.posted).toEqual([{ type: 'history:watch', url: article.url }]);
+  });
+
+  it('a retry asked for before the first port is up is sent on it', async () => {
+    const connection = connectHistory(article, () => {});
+    connection.checkEveryCapture();
+    await vi.waitFor(() => expect(ports).toHaveLength(1));
+    expect(ports[0]!.posted).toEqual([
+      { type: 'history:watch', url: article.url },
+      { type: 'history:thorough', url: article.url },
+    ]);
   });
 });

@@ -21,10 +21,20 @@ vi.stubGlobal('browser', (await import('webextension-polyfill')).default);
 
 const { Options } = await import('../../src/options/Options.tsx');
 
+/** The page's props: an archive that refuses nothing and a store that keeps nothing, unless a test says otherwise. */
+const props = (change: Partial<Parameters<typeof Options>[0]> = {}) => ({
+  initialBase: 'https://web.archive.org',
+  initialLookup: 'page-load' as const,
+  saveArchive: async () => ({ kind: 'invalid' as const }),
+  saveLookup: async () => {},
+  forgetAll: async () => {},
+  ...change,
+});
+
 /** Permissions and storage as the browser would keep them, with the reader's answer to a prompt. */
 function browserState(answer: boolean) {
   const granted = new Set<string>();
-  const stored: Settings[] = [];
+  const stored: Partial<Settings>[] = [];
   const deps: ArchiveSettingDeps = {
     request: async (origins) => {
       if (answer) origins.forEach((o) => granted.add(o));
@@ -74,7 +84,7 @@ describe('the options page', () => {
 
   it('shows the archive in use and says in plain words what saving did', async () => {
     const browser = browserState(false);
-    render(h(Options, { initialBase: 'https://web.archive.org', saveArchive: (input: string) => saveArchiveBase(input, 'https://web.archive.org', browser.deps), forgetAll: async () => {} }), container);
+    render(h(Options, props({ saveArchive: (input: string) => saveArchiveBase(input, 'https://web.archive.org', browser.deps) })), container);
     const input = $('archive-base') as HTMLInputElement;
     expect(input.value).toBe('https://web.archive.org');
     input.value = 'https://archive.example.org';
@@ -87,7 +97,7 @@ describe('the options page', () => {
 
   it('forgets everything stored when asked, and says so, or says why not', async () => {
     const forgetAll = vi.fn(async () => {});
-    render(h(Options, { initialBase: 'https://web.archive.org', saveArchive: async () => ({ kind: 'invalid' as const }), forgetAll }), container);
+    render(h(Options, props({ forgetAll })), container);
     $('forget-all').click();
     await settle();
     expect(forgetAll).toHaveBeenCalledTimes(1);
@@ -96,5 +106,34 @@ describe('the options page', () => {
     $('forget-all').click();
     await settle();
     expect($('forget-status').textContent).toBe('The stored history could not be forgotten: the disk is full');
+  });
+
+  it('says what is sent, to whom and when, before any setting', () => {
+    render(h(Options, props()), container);
+    const said = $('what-is-sent').textContent!;
+    expect(said).toContain('web.archive.org');
+    expect(said).toContain("the article's canonical URL");
+    expect(said).toContain('Nothing else leaves your browser');
+    expect(container.querySelector('section')).toBe($('what-is-sent'));
+  });
+
+  it('"look up history only when I open the sidebar" is off by default, and turning it on or off is stored and said', async () => {
+    const saved: string[] = [];
+    render(h(Options, props({ saveLookup: async (lookup) => void saved.push(lookup) })), container);
+    const box = $('lookup-on-open') as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    box.click();
+    await settle();
+    expect(saved).toEqual(['sidebar-open']);
+    expect($('lookup-status').textContent).toBe('Saved: history is looked up only when you open the sidebar.');
+    box.click();
+    await settle();
+    expect(saved).toEqual(['sidebar-open', 'page-load']);
+    expect($('lookup-status').textContent).toBe('Saved: history is looked up as an article loads.');
+  });
+
+  it('shows the stored choice when the page opens', () => {
+    render(h(Options, props({ initialLookup: 'sidebar-open' })), container);
+    expect(($('lookup-on-open') as HTMLInputElement).checked).toBe(true);
   });
 });
