@@ -86,7 +86,7 @@ let listed: Map<string, string> | undefined;
 /** The URL of every page the site files list, by its absolute path. */
 function testPageUrls(): Map<string, string> {
   const fixtures = projectFixtures();
-  listed ??= new Map(fixtures === null ? [] : sites.flatMap((site) => site.testPages.flatMap((page) => (typeof page === 'string' ? [] : [[resolve(fixtures, page.file), page.url] as const]))));
+  listed ??= new Map(fixtures === null ? [] : sites.flatMap((site) => site.testPages.map((page) => [resolve(fixtures, page.file), page.url] as const)));
   return listed;
 }
 

@@ -26,7 +26,17 @@ export default defineSite({
     },
   ],
   testPages: [
-    'pages/written/apnews-2024-template.html',
+    {
+      file: 'pages/written/apnews-2024-template.html',
+      url: 'https://apnews.com/article/bridge-repair-city-council-vote-3f6c1d2e8a9b4c5d6e7f8a9b0c1d2e3f',
+      era: '2023',
+      title: 'City council approves new bridge repair plan',
+      byline: 'MARIA ORTEGA',
+      paragraphs: 7,
+      first: 'SPRINGFIELD, Ill. (AP) — The city council voted 7-2',
+      last: 'Associated Press writer Sam Lee contributed to this report.',
+      absent: ['Advertisement', 'Related coverage', 'Bridge lanes closed', 'AP Photo'],
+    },
     {
       file: 'fundus/us/APNews_2023_04_28.html.gz',
       url: 'https://apnews.com/article/mexico-economy-growth-3cc842471fb9df42315d658d88c8403a',

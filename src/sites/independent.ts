@@ -25,5 +25,17 @@ export default defineSite({
       byline: '.author a, .byline',
     },
   ],
-  testPages: ['pages/written/independent-2024-template.html'],
+  testPages: [
+    {
+      file: 'pages/written/independent-2024-template.html',
+      url: 'https://www.independent.co.uk/travel/news-and-advice/rail-fares-rise-march-b2467890.html',
+      era: '2020',
+      title: 'Rail fares to rise by 4.9 per cent in March',
+      byline: 'Simon Hale',
+      paragraphs: 6,
+      first: 'Regulated rail fares in England will rise by 4.9 per cent',
+      last: 'The Department for Transport said the increase was the lowest',
+      absent: ['Read more', 'All the rail strike dates', 'Advertisement', 'Sign up to Simon Calder', '(PA)'],
+    },
+  ],
 });

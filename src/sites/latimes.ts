@@ -8,6 +8,14 @@ export default defineSite({
   isVideo: (url) => /^\/(video|videos)\//.test(url.pathname),
   isGallery: (url) => /\/(photography|la-[a-z]{2}-g-.+-photogallery\.html)/.test(url.pathname),
   templates: [
+    // A "story stack": a lead, then titled sections, each its own rich-text block.
+    {
+      since: '2023-stack',
+      body: '[data-element="story-stack-story-body"] p, [data-element="story-body"] .story-stack-story-title',
+      exclude: '.enhancement, .ArticlePage-tags, .Subscribe, [data-newsletter]',
+      title: '.page-lead h1.headline, h1',
+      byline: '.byline .author-name, .author-name',
+    },
     {
       since: '2019',
       body: '.RichTextArticleBody-body > p, .RichTextArticleBody-body > h2, .RichTextArticleBody-body > h3, .RichTextArticleBody-body > ul > li',
@@ -29,5 +37,16 @@ export default defineSite({
       byline: '.byline',
     },
   ],
-  testPages: ['extraction/benchmark/8634d1211c3f2b73041e6cadd5d59676619838949999a83a23c51a3195b44892.html.gz'],
+  testPages: [
+    {
+      file: 'extraction/benchmark/8634d1211c3f2b73041e6cadd5d59676619838949999a83a23c51a3195b44892.html.gz',
+      url: 'https://www.latimes.com/business/story/2019-11-19/gannett-gatehouse-merger-future-local-news',
+      era: '2019',
+      title: 'Column: The Gannett/GateHouse merger sends a dismal signal about the future of local news',
+      byline: 'Michael HiltzikBusiness Columnist ',
+      paragraphs: 26,
+      first: 'The merger of the big newspaper chains Gannett and GateHouse',
+      last: '“After two more years of this,” Doctor asks, “what kind of',
+    },
+  ],
 });

@@ -30,5 +30,16 @@ export default defineSite({
       byline: '.byline',
     },
   ],
-  testPages: ['extraction/benchmark/57d46c9d751e3fd3ffaf3ede7ac20cebd30eacb5ea78e1a6aa0a72059244e7ca.html.gz'],
+  testPages: [
+    {
+      file: 'extraction/benchmark/57d46c9d751e3fd3ffaf3ede7ac20cebd30eacb5ea78e1a6aa0a72059244e7ca.html.gz',
+      url: 'https://www.reuters.com/article/us-global-markets/asian-shares-soft-as-trade-doubts-creep-back-in-idUSKBN1XT00W',
+      era: '2018',
+      title: 'Oversupply angst drags oil lower, stocks drift near highs',
+      byline: 'Rodrigo Campos',
+      paragraphs: 25,
+      first: 'NEW YORK (Reuters) - Oil prices fell sharply on Tuesday on',
+      last: '(Graphic: Emerging markets in 2019 - here)',
+    },
+  ],
 });

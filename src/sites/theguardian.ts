@@ -32,5 +32,26 @@ export default defineSite({
       byline: '.contributor-name, .byline',
     },
   ],
-  testPages: ['pages/guardian-2016-11-29.html', 'pages/guardian-2022.html'],
+  testPages: [
+    {
+      file: 'pages/guardian-2016-11-29.html',
+      url: 'https://www.theguardian.com/us-news/2016/nov/29/standing-rock-protest-north-dakota-shutdown-evacuation',
+      era: '2014',
+      title: 'Standing Rock protesters hold out against extraordinary police violence',
+      byline: 'Julia Carrie Wong and Sam Levin',
+      paragraphs: 39,
+      first: 'Police violence against Standing Rock protesters in North Dakota has risen',
+      last: '“The thing is, racism is nothing new here.',
+    },
+    {
+      file: 'pages/guardian-2022.html',
+      url: 'https://www.theguardian.com/us-news/2016/nov/29/standing-rock-protest-north-dakota-shutdown-evacuation',
+      era: '2019',
+      title: 'Standing Rock protesters hold out against extraordinary police violence',
+      byline: 'Julia Carrie Wong and Sam Levin',
+      paragraphs: 39,
+      first: 'Police violence against Standing Rock protesters in North Dakota has risen',
+      last: '“The thing is, racism is nothing new here.',
+    },
+  ],
 });
