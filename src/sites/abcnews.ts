@@ -63,7 +63,7 @@ export default defineSite({
       paragraphs: 21,
       first: '&#151; -- Hillary Clinton has an explanation for Vladimir Putin\'s',
       last: 'Of course, publicly it’s not known how much of this speculation',
-      absent: ['Related Topics', 'Top Stories', 'ABC News Live', 'Evan Vucci', 'Hillary Clinton speaks during a ceremony', 'Mom of missing teen', 'Copyright'],
+      absent: ['Related Topics', 'Top Stories', 'ABC News Live', 'Evan Vucci', 'Mom of missing teen', 'Copyright'],
     },
   ],
 });

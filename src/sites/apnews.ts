@@ -49,5 +49,16 @@ export default defineSite({
       absent: ['Related topics'],
       expected: 'fundus/us/APNews_2023_04_28.expected.json',
     },
+    {
+      file: 'fundus/us/APNews_2024_09_03.html.gz',
+      url: 'https://apnews.com/article/trump-harris-presidential-election-2024-labor-day-151f82b59473d29a448ef1cea9afe471',
+      era: '2023',
+      title: 'The presidential campaigns brace for an intense sprint to Election Day',
+      byline: 'STEVE PEOPLES, THOMAS BEAUMONT and AMELIA THOMSON-DEVEAUX',
+      paragraphs: 46,
+      first: 'LA CROSSE, Wis. (AP) — After a summer of historic tumult,',
+      last: 'Peoples reported from New York and Thomson-DeVeaux from',
+      expected: 'fundus/us/APNews_2024_09_03.expected.json',
+    },
   ],
 });

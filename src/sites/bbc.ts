@@ -77,5 +77,16 @@ export default defineSite({
       first: 'Prosecutors in Sweden have dropped an investigation into a',
       last: 'Last month, a judge rejected Assange\'s attempt to delay the',
     },
+    {
+      file: 'fundus/uk/BBC_2024_08_01.html.gz',
+      url: 'https://www.bbc.com/news/explainers-63159607',
+      era: '2021',
+      title: 'Office for Budget Responsibility: What is the OBR and what does it do?',
+      byline: 'BBC News',
+      paragraphs: 32,
+      first: 'The Office for Budget Responsibility (OBR) monitors the UK',
+      last: 'It has three members, including the current chair Richard',
+      expected: 'fundus/uk/BBC_2024_08_01.expected.json',
+    },
   ],
 });

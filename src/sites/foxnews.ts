@@ -65,5 +65,16 @@ export default defineSite({
       last: '“I’ve signed away my organs,” he joked',
       absent: ['Like us on', 'Follow us on', 'Follow Lucia', 'AP Photo', 'Related Slideshow', 'Miss Nevada', 'Share This Article', 'Newsletter', 'Advertisement', 'More Stories', 'View Article'],
     },
+    {
+      file: 'fundus/us/FoxNews_2023_04_28.html.gz',
+      url: 'https://www.foxnews.com/politics/house-china-committee-demands-answers-fbi-chinese-police-stations-us',
+      era: '2018',
+      title: 'House China Committee demands answers from FBI on Chinese police stations in US',
+      byline: 'Aaron Kliegman',
+      paragraphs: 17,
+      first: 'The new House committee on China sent a letter Wednesday to',
+      last: 'That timing raises "concerns that the FBI was unaware of the',
+      expected: 'fundus/us/FoxNews_2023_04_28.expected.json',
+    },
   ],
 });

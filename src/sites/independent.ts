@@ -37,5 +37,16 @@ export default defineSite({
       last: 'The Department for Transport said the increase was the lowest',
       absent: ['Read more', 'All the rail strike dates', 'Advertisement', 'Sign up to Simon Calder', '(PA)'],
     },
+    {
+      file: 'fundus/uk/TheIndependent_2024_11_22.html.gz',
+      url: 'https://www.independent.co.uk/news/world/laos-methanol-poisoning-holly-bowles-death-b2651790.html',
+      era: '2020',
+      title: 'Australian teenager becomes sixth to die in Laos ‘methanol poisoning’ as police detain hostel bosses',
+      byline: 'Angus Thompson',
+      paragraphs: 6,
+      first: 'Australian teenager Holly Bowles has become the sixth person',
+      last: 'This is a breaking new story - more to follow',
+      expected: 'fundus/uk/TheIndependent_2024_11_22.expected.json',
+    },
   ],
 });

@@ -48,5 +48,17 @@ export default defineSite({
       first: 'The merger of the big newspaper chains Gannett and GateHouse',
       last: '“After two more years of this,” Doctor asks, “what kind of',
     },
+    {
+      file: 'fundus/us/LATimes_2023_06_26.html.gz',
+      url: 'https://www.latimes.com/sports/story/2023-06-26/100-years-los-angeles-coliseum-historical-events',
+      era: '2023-stack',
+      title: 'One hundred years at the Coliseum: Much more than a sports venue',
+      byline: 'Houston Mitchell',
+      paragraphs: 37,
+      first: 'Construction for the Los Angeles Coliseum was completed on',
+      last: 'July 23, 1988: The “Monsters of Rock” tour was headlined and',
+      absent: ['Advertisement', '(Photos by Associated Press; photo illustration by Tim Hubbard'],
+      expected: 'fundus/us/LATimes_2023_06_26.expected.json',
+    },
   ],
 });

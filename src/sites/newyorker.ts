@@ -55,5 +55,16 @@ export default defineSite({
       first: 'Given the recent ubiquity of cyber-scandals',
       last: 'In a sense, then, the fundamental question isn’t whether',
     },
+    {
+      file: 'fundus/us/TheNewYorker_2023_05_16.html.gz',
+      url: 'https://www.newyorker.com/news/the-control-of-nature/a-heat-shield-for-the-most-important-ice-on-earth',
+      era: '2020',
+      title: 'A Heat Shield for the Most Important Ice on Earth',
+      byline: 'Rachel Riederer',
+      paragraphs: 34,
+      first: 'On a clear morning in late March, in rural St. Elmo,',
+      last: 'It stayed cold in Minnesota for another two weeks. On Easter',
+      expected: 'fundus/us/TheNewYorker_2023_05_16.expected.json',
+    },
   ],
 });

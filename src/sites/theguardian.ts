@@ -53,5 +53,16 @@ export default defineSite({
       first: 'Police violence against Standing Rock protesters in North Dakota has risen',
       last: '“The thing is, racism is nothing new here.',
     },
+    {
+      file: 'fundus/uk/TheGuardian_2024_02_24.html.gz',
+      url: 'https://www.theguardian.com/world/2024/feb/24/death-toll-in-valencia-fire-rises-to-10-as-remains-of-last-missing-person-found',
+      era: '2019',
+      title: 'Death toll in Valencia fire rises to 10 as remains of last missing person found',
+      byline: 'Associated Press in Valencia',
+      paragraphs: 7,
+      first: 'The death toll from a fire that left two residential',
+      last: 'Experts suggested that a type of cladding might have made',
+      expected: 'fundus/uk/TheGuardian_2024_02_24.expected.json',
+    },
   ],
 });

@@ -68,5 +68,16 @@ export default defineSite({
       first: 'President Trump’s defenders and even some of his tepid',
       last: 'In sum, we all have a tendency is to talk about “hate” or',
     },
+    {
+      file: 'fundus/us/WashingtonPost_2024_04_26.html.gz',
+      url: 'https://www.washingtonpost.com/weather/2024/04/26/storms-tornadoes-iowa-kansas-nebraska-oklahoma/',
+      era: '2019',
+      title: 'Strong tornadoes possible in severe storm outbreak in central states',
+      byline: 'Matthew Cappucci',
+      paragraphs: 23,
+      first: 'Friday marks day two of a four-day-long barrage of severe',
+      last: 'More storms are expected Sunday, but the timing and',
+      expected: 'fundus/us/WashingtonPost_2024_04_26.expected.json',
+    },
   ],
 });
