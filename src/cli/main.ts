@@ -20,6 +20,11 @@ const commands: Record<string, { synopsis: string; summary: string; load: () => 
     summary: 'what changed between two saved versions of an article',
     load: async () => (await import('./diff.ts')).runDiff,
   },
+  'check-sites': {
+    synopsis: 'check-sites [dir…] [--json]',
+    summary: 'which site file and era reads each saved page',
+    load: async () => (await import('./check-sites.ts')).runCheckSites,
+  },
 };
 
 const usage = `usage: article-history <command> [options]

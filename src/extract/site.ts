@@ -49,10 +49,9 @@ export interface Site {
   /**
    * The pages this file was checked on, one per template era where a real page shows it. Each
    * has its provenance in test/fixtures/PROVENANCE.md. test/unit/site-pages.test.ts reads every
-   * TestPage and checks what it says; a bare path is an older entry whose expectations still live
-   * in a test file of their own (test/unit/sites-fixtures.test.ts checks that one reads it).
+   * one and checks what it says.
    */
-  testPages: readonly (TestPage | string)[];
+  testPages: readonly TestPage[];
 }
 
 /** A real page of the site and what a careful reader sees in it. */
@@ -140,6 +139,3 @@ function withoutAmp(path: string): string {
     .replace(/\/amp\/?$/, '/')
     .replace(/^\/amp\//, '/');
 }
-
-/** The fixture path of a test page entry, whichever form it has. */
-export const testPageFile = (page: TestPage | string): string => (typeof page === 'string' ? page : page.file);

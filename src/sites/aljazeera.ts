@@ -25,7 +25,25 @@ export default defineSite({
     },
   ],
   testPages: [
-    'extraction/benchmark/42aad16bde9288623543642a9ce1a396be83e2db44aa2ff8cbbfe46e14abd7cc.html.gz',
-    'extraction/benchmark/7916ecca969ffdd8f6fc32d171fbe0dd63db40fe4c1d2ade02b1dec5929a162f.html.gz',
+    {
+      file: 'extraction/benchmark/42aad16bde9288623543642a9ce1a396be83e2db44aa2ff8cbbfe46e14abd7cc.html.gz',
+      url: 'https://www.aljazeera.com/ajimpact/nasas-commercial-moon-shot-musk-bezos-firms-bid-191119041538885.html',
+      era: '2016',
+      title: 'NASA’s commercial moon shot: Musk\'s and Bezos\'s firms to bid',
+      byline: 'Laura Winter 19 Nov 2019 05:44 GMT',
+      paragraphs: 14,
+      first: 'Washington, DC, United States: Getting to the Moon, while',
+      last: '“There are the big established players, as for example',
+    },
+    {
+      file: 'extraction/benchmark/7916ecca969ffdd8f6fc32d171fbe0dd63db40fe4c1d2ade02b1dec5929a162f.html.gz',
+      url: 'https://www.aljazeera.com/news/2019/11/service-members-killed-afghanistan-helicopter-crash-191120070028895.html',
+      era: '2016',
+      title: 'US service members killed in Afghanistan helicopter crash',
+      byline: '20 Nov 2019 08:00 GMT',
+      paragraphs: 13,
+      first: 'Two United States service members have been killed in a',
+      last: 'More than 2,500 Afghan civilians have been killed in the',
+    },
   ],
 });

@@ -26,7 +26,17 @@ export default defineSite({
     },
   ],
   testPages: [
-    'pages/written/apnews-2024-template.html',
+    {
+      file: 'pages/written/apnews-2024-template.html',
+      url: 'https://apnews.com/article/bridge-repair-city-council-vote-3f6c1d2e8a9b4c5d6e7f8a9b0c1d2e3f',
+      era: '2023',
+      title: 'City council approves new bridge repair plan',
+      byline: 'MARIA ORTEGA',
+      paragraphs: 7,
+      first: 'SPRINGFIELD, Ill. (AP) — The city council voted 7-2',
+      last: 'Associated Press writer Sam Lee contributed to this report.',
+      absent: ['Advertisement', 'Related coverage', 'Bridge lanes closed', 'AP Photo'],
+    },
     {
       file: 'fundus/us/APNews_2023_04_28.html.gz',
       url: 'https://apnews.com/article/mexico-economy-growth-3cc842471fb9df42315d658d88c8403a',
@@ -38,6 +48,17 @@ export default defineSite({
       last: 'Mexico’s economy has recovered from the pandemic',
       absent: ['Related topics'],
       expected: 'fundus/us/APNews_2023_04_28.expected.json',
+    },
+    {
+      file: 'fundus/us/APNews_2024_09_03.html.gz',
+      url: 'https://apnews.com/article/trump-harris-presidential-election-2024-labor-day-151f82b59473d29a448ef1cea9afe471',
+      era: '2023',
+      title: 'The presidential campaigns brace for an intense sprint to Election Day',
+      byline: 'STEVE PEOPLES, THOMAS BEAUMONT and AMELIA THOMSON-DEVEAUX',
+      paragraphs: 46,
+      first: 'LA CROSSE, Wis. (AP) — After a summer of historic tumult,',
+      last: 'Peoples reported from New York and Thomson-DeVeaux from',
+      expected: 'fundus/us/APNews_2024_09_03.expected.json',
     },
   ],
 });

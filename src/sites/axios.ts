@@ -17,5 +17,17 @@ export default defineSite({
       byline: '[data-cy="byline-author"], .gtm-story-author',
     },
   ],
-  testPages: ['pages/written/axios-2024-template.html'],
+  testPages: [
+    {
+      file: 'pages/written/axios-2024-template.html',
+      url: 'https://www.axios.com/2024/05/14/electric-bus-orders-cities-diesel',
+      era: '2019',
+      title: 'Electric bus orders jump as cities replace diesel fleets',
+      byline: 'Ben Carter',
+      paragraphs: 7,
+      first: 'U.S. transit agencies ordered more electric buses',
+      last: 'The bottom line: Diesel buses still make up most fleets, but the gap is closing.',
+      absent: ['Go deeper', 'Advertisement', 'Sign up for Axios AM', 'Getty Images'],
+    },
+  ],
 });

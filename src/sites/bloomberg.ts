@@ -22,5 +22,17 @@ export default defineSite({
       published: '.lede-text-only__times time[datetime]',
     },
   ],
-  testPages: ['pages/bloomberg-2016-stocks.html'],
+  testPages: [
+    {
+      file: 'pages/bloomberg-2016-stocks.html',
+      url: 'https://www.bloomberg.com/news/articles/2016-12-06/stock-rally-extends-into-asia-as-traders-await-rbi-aussie-gdp',
+      era: '2015',
+      title: 'U.S. Stocks Rise to Records, Bonds Gain on ECB Stimulus Optimism',
+      byline: 'Jeremy Herron',
+      paragraphs: 24,
+      first: 'The Dow Jones Industrial Average rose 220 points',
+      last: 'The Bloomberg Dollar Spot Index, which tracks the greenback',
+      absent: ['markets daily newsletter', 'Connecting decision makers'],
+    },
+  ],
 });

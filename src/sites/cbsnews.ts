@@ -23,5 +23,16 @@ export default defineSite({
       byline: '.author-name, .byline',
     },
   ],
-  testPages: ['extraction/benchmark/7a664e40d256470fdb12d10c3f8d1c6db0581e9b080c71765e55f273a3ac7d03.html.gz'],
+  testPages: [
+    {
+      file: 'extraction/benchmark/7a664e40d256470fdb12d10c3f8d1c6db0581e9b080c71765e55f273a3ac7d03.html.gz',
+      url: 'https://www.cbsnews.com/news/impeachment-hearings-key-moments-from-kurt-volkers-and-tim-morrisons-testimony-2019-11-19/',
+      era: '2019',
+      title: 'Key moments from Kurt Volker\'s and Tim Morrison\'s impeachment hearing testimony',
+      byline: 'Stefan Becket',
+      paragraphs: 24,
+      first: 'Kurt Volker, the former special envoy to Ukraine, and Tim',
+      last: '"That\'s correct," Volker said. ',
+    },
+  ],
 });

@@ -8,6 +8,14 @@ export default defineSite({
   isVideo: (url) => /^\/(video|videos)\//.test(url.pathname),
   isGallery: (url) => /\/(photography|la-[a-z]{2}-g-.+-photogallery\.html)/.test(url.pathname),
   templates: [
+    // A "story stack": a lead, then titled sections, each its own rich-text block.
+    {
+      since: '2023-stack',
+      body: '[data-element="story-stack-story-body"] p, [data-element="story-body"] .story-stack-story-title',
+      exclude: '.enhancement, .ArticlePage-tags, .Subscribe, [data-newsletter]',
+      title: '.page-lead h1.headline, h1',
+      byline: '.byline .author-name, .author-name',
+    },
     {
       since: '2019',
       body: '.RichTextArticleBody-body > p, .RichTextArticleBody-body > h2, .RichTextArticleBody-body > h3, .RichTextArticleBody-body > ul > li',
@@ -29,5 +37,28 @@ export default defineSite({
       byline: '.byline',
     },
   ],
-  testPages: ['extraction/benchmark/8634d1211c3f2b73041e6cadd5d59676619838949999a83a23c51a3195b44892.html.gz'],
+  testPages: [
+    {
+      file: 'extraction/benchmark/8634d1211c3f2b73041e6cadd5d59676619838949999a83a23c51a3195b44892.html.gz',
+      url: 'https://www.latimes.com/business/story/2019-11-19/gannett-gatehouse-merger-future-local-news',
+      era: '2019',
+      title: 'Column: The Gannett/GateHouse merger sends a dismal signal about the future of local news',
+      byline: 'Michael HiltzikBusiness Columnist ',
+      paragraphs: 26,
+      first: 'The merger of the big newspaper chains Gannett and GateHouse',
+      last: '“After two more years of this,” Doctor asks, “what kind of',
+    },
+    {
+      file: 'fundus/us/LATimes_2023_06_26.html.gz',
+      url: 'https://www.latimes.com/sports/story/2023-06-26/100-years-los-angeles-coliseum-historical-events',
+      era: '2023-stack',
+      title: 'One hundred years at the Coliseum: Much more than a sports venue',
+      byline: 'Houston Mitchell',
+      paragraphs: 37,
+      first: 'Construction for the Los Angeles Coliseum was completed on',
+      last: 'July 23, 1988: The “Monsters of Rock” tour was headlined and',
+      absent: ['Advertisement', '(Photos by Associated Press; photo illustration by Tim Hubbard'],
+      expected: 'fundus/us/LATimes_2023_06_26.expected.json',
+    },
+  ],
 });

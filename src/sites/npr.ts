@@ -16,5 +16,27 @@ export default defineSite({
       corrections: '.correction',
     },
   ],
-  testPages: ['pages/npr-2016-12-15.html', 'pages/npr-2022.html'],
+  testPages: [
+    {
+      file: 'pages/npr-2016-12-15.html',
+      url: 'https://www.npr.org/sections/thetwo-way/2016/12/15/505723552/jury-finds-dylann-roof-guilty-in-s-c-church-shooting',
+      era: '2011',
+      title: 'Jury Finds Dylann Roof Guilty In S.C. Church Shooting',
+      byline: 'Rebecca Hersher',
+      paragraphs: 19,
+      first: 'A jury in Charleston, S.C., has found Dylann Roof guilty on all 33 counts',
+      last: 'Roof is facing separate murder charges brought by the state of South Carolina',
+      absent: ['is escorted from the Shelby Police Department', 'The Two-Way is the place'],
+    },
+    {
+      file: 'pages/npr-2022.html',
+      url: 'https://www.npr.org/sections/thetwo-way/2016/12/15/505723552/jury-finds-dylann-roof-guilty-in-s-c-church-shooting',
+      era: '2011',
+      title: 'Jury Finds Dylann Roof Guilty In S.C. Church Shooting',
+      paragraphs: 19,
+      first: 'A jury in Charleston, S.C., has found Dylann Roof guilty on all 33 counts',
+      last: 'Roof is facing separate murder charges brought by the state of South Carolina',
+      absent: ['is escorted from the Shelby Police Department'],
+    },
+  ],
 });

@@ -23,5 +23,27 @@ export default defineSite({
       byline: '.story-meta__authors .vcard, .story-meta__authors, .byline',
     },
   ],
-  testPages: ['pages/politico-2016-vp-debate.html', 'pages/politico-2022-debt-relief.html'],
+  testPages: [
+    {
+      file: 'pages/politico-2016-vp-debate.html',
+      url: 'https://www.politico.com/story/2016/10/who-will-win-the-vp-debate-229079',
+      era: '2023',
+      title: 'Insiders: Trump will sink Pence in VP debate',
+      byline: 'Steven Shepard',
+      paragraphs: 42,
+      first: 'Tim Kaine isn’t Mike Pence’s only opponent Tuesday night',
+      last: 'Kristen Hayford contributed to this report.',
+    },
+    {
+      file: 'pages/politico-2022-debt-relief.html',
+      url: 'https://www.politico.com/news/2022/10/17/student-debt-relief-applications-00062145',
+      era: '2023',
+      title: 'Biden’s student debt relief draws 8M+ applications in first two days',
+      byline: 'Michael Stratford',
+      paragraphs: 8,
+      first: 'More than 8 million Americans have applied for federal student debt relief',
+      last: '“Our legal judgment is that it won’t” be struck down by a court',
+      absent: ['President Joe Biden speaks about the student debt relief portal'],
+    },
+  ],
 });

@@ -11,7 +11,8 @@ export default defineSite({
   templates: [
     {
       since: '2021',
-      body: '[data-testid^="paragraph-"], [data-testid="Heading"] ~ div h2',
+      // Subheads sit between the paragraphs; the page footer's link-group headings are h2s too.
+      body: '[data-testid^="paragraph-"], [data-testid^="paragraph-"] ~ h2, [data-testid="Heading"] ~ div h2:not([class*="site-footer"] h2)',
       exclude: '[data-testid="SignOff"], [class*="read-next"]',
       title: 'h1[data-testid="Heading"], h1',
       byline: '[rel="author"], [data-testid="AuthorByline"] a',
@@ -30,5 +31,28 @@ export default defineSite({
       byline: '.byline',
     },
   ],
-  testPages: ['extraction/benchmark/57d46c9d751e3fd3ffaf3ede7ac20cebd30eacb5ea78e1a6aa0a72059244e7ca.html.gz'],
+  testPages: [
+    {
+      file: 'extraction/benchmark/57d46c9d751e3fd3ffaf3ede7ac20cebd30eacb5ea78e1a6aa0a72059244e7ca.html.gz',
+      url: 'https://www.reuters.com/article/us-global-markets/asian-shares-soft-as-trade-doubts-creep-back-in-idUSKBN1XT00W',
+      era: '2018',
+      title: 'Oversupply angst drags oil lower, stocks drift near highs',
+      byline: 'Rodrigo Campos',
+      paragraphs: 25,
+      first: 'NEW YORK (Reuters) - Oil prices fell sharply on Tuesday on',
+      last: '(Graphic: Emerging markets in 2019 - here)',
+    },
+    {
+      file: 'fundus/us/Reuters_2024_03_07.html.gz',
+      url: 'https://www.reuters.com/world/middle-east/israeli-tank-likely-scenario-fired-machine-gun-reporters-after-deadly-shelling-2024-03-07/',
+      era: '2021',
+      title: 'Israeli tank \'likely\' fired machine gun at reporters after deadly shelling, report finds',
+      byline: 'Maya Gebeily',
+      paragraphs: 32,
+      first: 'BEIRUT/THE HAGUE, March 7 (Reuters) - An Israeli tank crew',
+      last: 'The day after the attack, Israel\'s military said it had',
+      absent: ['Stay Informed', 'About Reuters', 'Reporting by'],
+      expected: 'fundus/us/Reuters_2024_03_07.expected.json',
+    },
+  ],
 });

@@ -23,5 +23,17 @@ export default defineSite({
       byline: '.byline [itemprop="name"], .byline',
     },
   ],
-  testPages: ['pages/theatlantic-2022-alert.html'],
+  testPages: [
+    {
+      file: 'pages/theatlantic-2022-alert.html',
+      url: 'https://www.theatlantic.com/technology/archive/2016/09/why-new-yorkers-got-a-push-alert-about-a-manhunt/500591/',
+      era: '2021',
+      title: 'Why New Yorkers Received a Push Alert About a Manhunt',
+      byline: 'Kaveh Waddell',
+      paragraphs: 16,
+      first: 'Just before 8 in the morning on Monday, cellphones chimed in unison',
+      last: 'Peter Donald, the NYPD assistant commissioner for public information',
+      absent: ['Updated on September 19', 'pic.twitter.com'],
+    },
+  ],
 });

@@ -25,7 +25,25 @@ export default defineSite({
     },
   ],
   testPages: [
-    'extraction/benchmark/156770d676ce79905198e1c8407f81e5ecfb617d9aa44712718707eb7e3b8e38.html.gz',
-    'extraction/benchmark/6ebac05f637ece8aa57c298a2a5e3a8047f546f855d0f29cc683cea60ce85c85.html.gz',
+    {
+      file: 'extraction/benchmark/156770d676ce79905198e1c8407f81e5ecfb617d9aa44712718707eb7e3b8e38.html.gz',
+      url: 'https://thehill.com/homenews/news/471033-south-dakota-governor-doubles-down-on-meth-were-on-it-anti-drug-campaign',
+      era: '2014',
+      title: 'South Dakota governor doubles down on \'meth, we\'re on it\' anti-drug campaign',
+      byline: 'Tess Bonn',
+      paragraphs: 12,
+      first: 'South Dakota Gov. Kristi Noem (R) is defending the state’s',
+      last: 'The governor\'s office didn\'t immediately respond to The',
+    },
+    {
+      file: 'extraction/benchmark/6ebac05f637ece8aa57c298a2a5e3a8047f546f855d0f29cc683cea60ce85c85.html.gz',
+      url: 'https://thehill.com/blogs/blog-briefing-room/news/471031-new-york-man-pleads-guilty-to-threatening-to-kill-omar',
+      era: '2014',
+      title: 'New York man pleads guilty to threatening to kill Omar',
+      byline: 'Justine Coleman - 11/18/19 11:04 PM EST',
+      paragraphs: 10,
+      first: 'A New York man pleaded guilty to charges he threatened to',
+      last: '"But we must ask: who are we as a nation if we respond to',
+    },
   ],
 });

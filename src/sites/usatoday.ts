@@ -26,5 +26,15 @@ export default defineSite({
       byline: '.asset-metabar-author',
     },
   ],
-  testPages: ['extraction/benchmark/776a1c046798b474e410f6edf3225d6a27fecd0de6aac22aef7b7f64fe87caaf.html.gz'],
+  testPages: [
+    {
+      file: 'extraction/benchmark/776a1c046798b474e410f6edf3225d6a27fecd0de6aac22aef7b7f64fe87caaf.html.gz',
+      url: 'https://www.usatoday.com/story/news/nation/2019/11/19/meth-were-it-south-dakota-campaign-working-kristi-noem-says/4236383002/',
+      era: '2018',
+      title: 'South Dakota says, \'Meth. We\'re On It,\' and Twitter asks, Are you guys OK?',
+      paragraphs: 13,
+      first: 'SIOUX FALLS, S.D. – People across the nation are talking',
+      last: 'Twitter seemed a bit confused by the campaign:',
+    },
+  ],
 });

@@ -23,7 +23,26 @@ export default defineSite({
     },
   ],
   testPages: [
-    'pages/vox-2016-twitter.html',
-    'extraction/benchmark/16c30add7e96315e9cc957d85aa876ccb6b70055f0ddab51547a586117cc1f56.html.gz',
+    {
+      file: 'pages/vox-2016-twitter.html',
+      url: 'https://www.vox.com/culture/2016/12/10/13898352/trump-twitter-harassment-policy-bannable',
+      era: '2014',
+      title: 'Donald Trump’s tweets fit a pattern of harassment Twitter has banned before',
+      byline: 'Aja Romano',
+      paragraphs: 34,
+      first: 'After the election, Twitter issued a statement to Slate',
+      last: 'And as Trump’s first anti-Batchelder Twitter user was quick to point out',
+      absent: ['Will you support Vox’s explanatory journalism', 'Correction:'],
+    },
+    {
+      file: 'extraction/benchmark/16c30add7e96315e9cc957d85aa876ccb6b70055f0ddab51547a586117cc1f56.html.gz',
+      url: 'https://www.vox.com/science-and-health/2019/11/8/20948348/delhi-india-air-pollution-quality-cause',
+      era: '2014',
+      title: 'The law that’s helping fuel Delhi’s deadly air pollution',
+      byline: 'Umair Irfan',
+      paragraphs: 48,
+      first: 'Another cloud of choking smoke and dust is set to descend',
+      last: 'While some of the solutions like wind and solar power are',
+    },
   ],
 });

@@ -26,7 +26,25 @@ export default defineSite({
     },
   ],
   testPages: [
-    'extraction/benchmark/042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856.html.gz',
-    'extraction/benchmark/7ab16ade32386ece353b8d31fc3bb7e660189efd5bf3c8549aaba101ad3f5ef5.html.gz',
+    {
+      file: 'extraction/benchmark/042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856.html.gz',
+      url: 'https://www.wsj.com/articles/google-stadia-microsoft-xcloud-apple-arcade-so-many-ways-to-playand-pay-11574168580',
+      era: '2016',
+      title: 'Google Stadia, Microsoft xCloud, Apple Arcade: So Many Ways to Play…and Pay',
+      byline: 'Sarah E. Needleman Sarah E. Needleman The Wall Street Journal Biography @saraheneedleman Sarah.Needleman@wsj.com',
+      paragraphs: 3,
+      first: 'Gaming used to be so simple. We’d buy a game, sit down in',
+      last: 'All...',
+    },
+    {
+      file: 'extraction/benchmark/7ab16ade32386ece353b8d31fc3bb7e660189efd5bf3c8549aaba101ad3f5ef5.html.gz',
+      url: 'https://www.wsj.com/articles/is-football-violence-a-crime-11574121884',
+      era: '2016',
+      title: 'Is Football Violence a Crime?',
+      byline: 'Randy Maniloff',
+      paragraphs: 2,
+      first: 'It was the shot to the head heard ’round the world. In the',
+      last: 'The Pittsburgh quarterback didn’t suffer a concussion.',
+    },
   ],
 });

@@ -8,7 +8,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { normalizeText } from '../../src/core/normalize.ts';
 import { sites, type Site } from '../../src/sites/index.ts';
-import { testPageFile } from '../../src/extract/site.ts';
 import { readMetadata } from '../../src/extract/metadata.ts';
 import { parseDocument } from '../../src/extract/node.ts';
 import { detectWithSite } from '../../src/extract/page.ts';
@@ -73,7 +72,7 @@ export function eraSwapControls(): { controls: EraSwapControl[]; missing: string
   const missing: string[] = [];
   for (const site of sites) {
     const byEra = new Map<string, EraPage | null>();
-    for (const page of site.testPages.map(testPageFile)) {
+    for (const page of site.testPages.map((page) => page.file)) {
       if (page.startsWith('pages/written/')) continue;
       const doc = parseDocument(fixtureBytes(page));
       const truth = truthOf(page);

@@ -6,30 +6,36 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { TestPage } from '../../src/extract/site.ts';
 import { parseDocument } from '../../src/extract/node.ts';
+import { flat } from '../../src/extract/text.ts';
 import { detectArticle, sites } from '../../src/sites/index.ts';
 import { extractFixture, FIXTURES, fixtureBytes } from '../support/fixtures.ts';
 import { shingleF1 } from '../support/shingle-f1.ts';
 
 const pages = sites.flatMap((site) =>
-  site.testPages.filter((page): page is TestPage => typeof page !== 'string').map((page) => [`${site.id}: ${page.file.split('/').pop()}`, site.id, page] as const),
+  site.testPages.map((page) => [`${site.id}: ${page.file.split('/').pop()}`, site.id, page] as const),
 );
 
 const reviewedBody = (path: string) => (JSON.parse(readFileSync(new URL(path, FIXTURES), 'utf8')) as { paragraphs: string[] }).paragraphs.join('\n');
 
-describe.runIf(pages.length > 0)('each site file reads the pages it lists', () => {
+describe('each site file reads the pages it lists', () => {
   it.each(pages)('%s', async (_name, siteId, page) => {
     const article = await extractFixture(page.file, page.url, page.contentType);
     expect(article.reader, 'read by the era the site file names').toBe(`${siteId}:${page.era}`);
-    expect(detectArticle(new URL(page.url), parseDocument(fixtureBytes(page.file), page.contentType))).toMatchObject({ kind: 'article', site: { id: siteId } });
+    const doc = parseDocument(fixtureBytes(page.file), page.contentType);
+    expect(detectArticle(new URL(page.url), doc)).toMatchObject({ kind: 'article', site: { id: siteId } });
     expect(article.title).toBe(page.title);
     if (page.byline !== undefined) expect(article.byline).toBe(page.byline);
     expect(article.paragraphs).toHaveLength(page.paragraphs);
     expect(article.paragraphs[0]!.startsWith(page.first), article.paragraphs[0]).toBe(true);
     expect(article.paragraphs.at(-1)!.startsWith(page.last), article.paragraphs.at(-1)).toBe(true);
     const text = article.paragraphs.join('\n');
-    for (const line of page.absent ?? []) expect(text).not.toContain(line);
+    // The whole document, spaces flattened: linkedom leaves some real pages' <body> empty (Les Echos).
+    const onPage = flat(doc.documentElement.textContent ?? '');
+    for (const line of page.absent ?? []) {
+      expect(onPage, 'an absent line is on the page, or its check could not fail').toContain(flat(line));
+      expect(text).not.toContain(line);
+    }
     if (page.expected) expect(shingleF1(reviewedBody(page.expected), text), 'shingle F1 against the reviewed body').toBeGreaterThanOrEqual(0.97);
   });
 });
