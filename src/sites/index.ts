@@ -33,6 +33,9 @@ import usatoday from './usatoday.ts';
 import vox from './vox.ts';
 import washingtonpost from './washingtonpost.ts';
 import wsj from './wsj.ts';
+// sites-en: US, Canada, India
+import businessinsider from './businessinsider.ts';
+import cnbc from './cnbc.ts';
 
 export type { Site, Template } from '../extract/site.ts';
 export type { Detection } from '../extract/page.ts';
@@ -41,6 +44,8 @@ export const sites: readonly Site[] = [
   nytimes, washingtonpost, cnn, bbc, politico, theguardian, reuters, apnews,
   npr, nbcnews, cbsnews, abcnews, foxnews, latimes, usatoday, wsj, bloomberg,
   theatlantic, newyorker, aljazeera, axios, thehill, independent, telegraph, vox,
+  // sites-en: US, Canada, India (fundus us, ca, ind)
+  cnbc, businessinsider,
 ];
 
 const byHost = new Map(sites.flatMap((site) => site.hosts.map((host) => [host, site] as const)));
