@@ -36,6 +36,8 @@ import wsj from './wsj.ts';
 // sites-en: US, Canada, India
 import businessinsider from './businessinsider.ts';
 import cnbc from './cnbc.ts';
+import rollingstone from './rollingstone.ts';
+import wired from './wired.ts';
 
 export type { Site, Template } from '../extract/site.ts';
 export type { Detection } from '../extract/page.ts';
@@ -45,7 +47,7 @@ export const sites: readonly Site[] = [
   npr, nbcnews, cbsnews, abcnews, foxnews, latimes, usatoday, wsj, bloomberg,
   theatlantic, newyorker, aljazeera, axios, thehill, independent, telegraph, vox,
   // sites-en: US, Canada, India (fundus us, ca, ind)
-  cnbc, businessinsider,
+  cnbc, businessinsider, wired, rollingstone,
 ];
 
 const byHost = new Map(sites.flatMap((site) => site.hosts.map((host) => [host, site] as const)));
