@@ -37,6 +37,9 @@ import wsj from './wsj.ts';
 import businessinsider from './businessinsider.ts';
 import cnbc from './cnbc.ts';
 import rollingstone from './rollingstone.ts';
+import techcrunch from './techcrunch.ts';
+import theintercept from './theintercept.ts';
+import voanews from './voanews.ts';
 import wired from './wired.ts';
 
 export type { Site, Template } from '../extract/site.ts';
@@ -47,7 +50,7 @@ export const sites: readonly Site[] = [
   npr, nbcnews, cbsnews, abcnews, foxnews, latimes, usatoday, wsj, bloomberg,
   theatlantic, newyorker, aljazeera, axios, thehill, independent, telegraph, vox,
   // sites-en: US, Canada, India (fundus us, ca, ind)
-  cnbc, businessinsider, wired, rollingstone,
+  cnbc, businessinsider, wired, rollingstone, theintercept, voanews, techcrunch,
 ];
 
 const byHost = new Map(sites.flatMap((site) => site.hosts.map((host) => [host, site] as const)));
