@@ -35,9 +35,13 @@ import washingtonpost from './washingtonpost.ts';
 import wsj from './wsj.ts';
 // sites-en: US, Canada, India
 import businessinsider from './businessinsider.ts';
+import cbc from './cbc.ts';
 import cnbc from './cnbc.ts';
+import globalnews from './globalnews.ts';
+import nationalpost from './nationalpost.ts';
 import rollingstone from './rollingstone.ts';
 import techcrunch from './techcrunch.ts';
+import theglobeandmail from './theglobeandmail.ts';
 import theintercept from './theintercept.ts';
 import voanews from './voanews.ts';
 import wired from './wired.ts';
@@ -50,7 +54,7 @@ export const sites: readonly Site[] = [
   npr, nbcnews, cbsnews, abcnews, foxnews, latimes, usatoday, wsj, bloomberg,
   theatlantic, newyorker, aljazeera, axios, thehill, independent, telegraph, vox,
   // sites-en: US, Canada, India (fundus us, ca, ind)
-  cnbc, businessinsider, wired, rollingstone, theintercept, voanews, techcrunch,
+  cnbc, businessinsider, wired, rollingstone, theintercept, voanews, techcrunch, cbc, globalnews, nationalpost, theglobeandmail,
 ];
 
 const byHost = new Map(sites.flatMap((site) => site.hosts.map((host) => [host, site] as const)));
