@@ -43,6 +43,7 @@ import rollingstone from './rollingstone.ts';
 import techcrunch from './techcrunch.ts';
 import theglobeandmail from './theglobeandmail.ts';
 import theintercept from './theintercept.ts';
+import timesofindia from './timesofindia.ts';
 import voanews from './voanews.ts';
 import wired from './wired.ts';
 
@@ -54,7 +55,7 @@ export const sites: readonly Site[] = [
   npr, nbcnews, cbsnews, abcnews, foxnews, latimes, usatoday, wsj, bloomberg,
   theatlantic, newyorker, aljazeera, axios, thehill, independent, telegraph, vox,
   // sites-en: US, Canada, India (fundus us, ca, ind)
-  cnbc, businessinsider, wired, rollingstone, theintercept, voanews, techcrunch, cbc, globalnews, nationalpost, theglobeandmail,
+  cnbc, businessinsider, wired, rollingstone, theintercept, voanews, techcrunch, cbc, globalnews, nationalpost, theglobeandmail, timesofindia,
 ];
 
 const byHost = new Map(sites.flatMap((site) => site.hosts.map((host) => [host, site] as const)));
