@@ -55,7 +55,8 @@ export const sites: readonly Site[] = [
   npr, nbcnews, cbsnews, abcnews, foxnews, latimes, usatoday, wsj, bloomberg,
   theatlantic, newyorker, aljazeera, axios, thehill, independent, telegraph, vox,
   // sites-en: US, Canada, India (fundus us, ca, ind)
-  cnbc, businessinsider, wired, rollingstone, theintercept, voanews, techcrunch, cbc, globalnews, nationalpost, theglobeandmail, timesofindia,
+  cnbc, businessinsider, wired, rollingstone, theintercept, voanews, techcrunch,
+  cbc, globalnews, nationalpost, theglobeandmail, timesofindia,
 ];
 
 const byHost = new Map(sites.flatMap((site) => site.hosts.map((host) => [host, site] as const)));
