@@ -90,10 +90,17 @@ function testPageUrls(): Map<string, string> {
   return listed;
 }
 
+/**
+ * Where the page says it is. A syndicated copy (MSN's of a Business Insider story) points its
+ * canonical link at the original but its og:url at itself: when the two name different hosts,
+ * the page was served by og:url's, in the other site's template.
+ */
 function statedUrl(doc: Document): string | undefined {
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
   const og = doc.querySelector('meta[property="og:url"]');
-  return (canonical || og?.getAttribute('content') || og?.getAttribute('value'))?.trim() || undefined;
+  const own = (og?.getAttribute('content') || og?.getAttribute('value'))?.trim();
+  if (canonical && own && URL.canParse(canonical) && URL.canParse(own) && new URL(canonical).hostname !== new URL(own).hostname) return own;
+  return canonical || own || undefined;
 }
 
 const jsonCache = new Map<string, unknown>();

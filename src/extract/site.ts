@@ -12,6 +12,11 @@ export interface Template {
   body: string;
   /** The standfirst, read as the first paragraph(s) even inside the page's `<header>`; only with a body. */
   lead?: string;
+  /**
+   * For a body element that holds several paragraphs as bare text (Times of India): they end at
+   * each `<br>`, block, and element matching this selector, and each is read as a paragraph.
+   */
+  breaks?: string;
   /** Not story text (promos, captions, ads, name pop-ups): dropped as whole paragraphs and inside them. */
   exclude?: string;
   title?: string;

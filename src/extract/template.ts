@@ -7,7 +7,7 @@ import { firstValue, valueOf } from './dom.ts';
 import { cleanByline, isoDate, type PageMetadata } from './metadata.ts';
 import type { Template } from './site.ts';
 import { isChrome } from './chrome-lines.ts';
-import { flat, hasText, isShown, textOf } from './text.ts';
+import { blockTexts, flat, hasText, isShown, textOf } from './text.ts';
 
 export type Extracted = Omit<Article, 'url' | 'site' | 'reader' | 'liveBlog'>;
 
@@ -56,7 +56,7 @@ function isTeaser(el: Element, text: string): boolean {
   return links.length === 1 && linked === text.length;
 }
 
-export function bodyParagraphs(root: ParentNode, template: Pick<Template, 'body' | 'lead' | 'exclude' | 'corrections' | 'chrome' | 'gated'>): string[] {
+export function bodyParagraphs(root: ParentNode, template: Pick<Template, 'body' | 'lead' | 'breaks' | 'exclude' | 'corrections' | 'chrome' | 'gated'>): string[] {
   const skipping = (never: readonly string[]) => [...never, template.exclude, template.corrections].filter(Boolean).join(', ');
   const inlineSkip = [INLINE_NOISE, template.exclude].filter(Boolean).join(', ');
   const taken = new Set<Element>();
@@ -66,6 +66,10 @@ export function bodyParagraphs(root: ParentNode, template: Pick<Template, 'body'
     for (const el of root.querySelectorAll(selector)) {
       if (el.closest(skip) || taken.has(el) || hasTakenAncestor(el, taken) || !isShown(el, shown)) continue;
       taken.add(el);
+      if (template.breaks) {
+        paragraphs.push(...linesOf(el, inlineSkip, template.breaks).filter((line) => !isChrome(line, template.chrome)));
+        continue;
+      }
       const text = textOf(el, inlineSkip);
       if (!hasText(text) || isChrome(text, template.chrome) || isTeaser(el, text)) continue;
       paragraphs.push(text);
@@ -84,6 +88,11 @@ export function shownWithGates(root: ParentNode, gated: string | undefined): Map
     shown.set(gate, gate.parentElement === null || isShown(gate.parentElement, shown));
   }
   return shown;
+}
+
+/** The paragraphs of an element that holds several as bare text: cut at each `<br>`, block edge and break. */
+function linesOf(el: Element, skip: string, breaks: string): string[] {
+  return blockTexts(el, skip, breaks).flatMap((block) => block.split('\n')).filter(hasText);
 }
 
 function hasTakenAncestor(el: Element, taken: Set<Element>): boolean {

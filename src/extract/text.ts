@@ -70,7 +70,7 @@ export function isShown(el: Element, known: Map<Element, boolean> = new Map()): 
   return shown;
 }
 
-function collect(node: Node, skip: string | undefined, parts: Piece[]): void {
+function collect(node: Node, skip: string | undefined, parts: Piece[], breaks?: string): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
       parts.push(child.nodeValue ?? '');
@@ -82,9 +82,9 @@ function collect(node: Node, skip: string | undefined, parts: Piece[]): void {
         continue;
       }
       if (SILENT_TAGS.has(tag) || isUnseen(el) || (skip && el.matches(skip))) continue;
-      const edge = BLOCK_TAGS.has(tag) ? BLOCK_EDGE : CELL_TAGS.has(tag) ? ' ' : null;
+      const edge = BLOCK_TAGS.has(tag) || (breaks && el.matches(breaks)) ? BLOCK_EDGE : CELL_TAGS.has(tag) ? ' ' : null;
       if (edge !== null) parts.push(edge);
-      collect(el, skip, parts);
+      collect(el, skip, parts, breaks);
       if (edge !== null) parts.push(edge);
     }
   }
@@ -132,10 +132,13 @@ export function textOf(el: Element, skip?: string): string {
   return render(pieces);
 }
 
-/** The text of a container cut at its block edges: one string per block of text, in order. */
-export function blockTexts(root: Node, skip?: string): string[] {
+/**
+ * The text of a container cut at its block edges: one string per block of text, in order.
+ * `breaks` names more elements that end a block (a site's own line-break spans).
+ */
+export function blockTexts(root: Node, skip?: string, breaks?: string): string[] {
   const pieces: Piece[] = [];
-  collect(root, skip, pieces);
+  collect(root, skip, pieces, breaks);
   const blocks: Piece[][] = [[]];
   for (const piece of pieces) {
     if (piece === BLOCK_EDGE) blocks.push([]);

@@ -47,6 +47,19 @@ import lesechos from './lesechos.ts';
 import mainichi from './mainichi.ts';
 import repubblica from './repubblica.ts';
 import yomiuri from './yomiuri.ts';
+// US, Canada, India
+import businessinsider from './businessinsider.ts';
+import cbc from './cbc.ts';
+import cnbc from './cnbc.ts';
+import globalnews from './globalnews.ts';
+import nationalpost from './nationalpost.ts';
+import rollingstone from './rollingstone.ts';
+import techcrunch from './techcrunch.ts';
+import theglobeandmail from './theglobeandmail.ts';
+import theintercept from './theintercept.ts';
+import timesofindia from './timesofindia.ts';
+import voanews from './voanews.ts';
+import wired from './wired.ts';
 
 export type { Site, Template } from '../extract/site.ts';
 export type { Detection } from '../extract/page.ts';
@@ -58,6 +71,9 @@ export const sites: readonly Site[] = [
   // France, Spain, Italy, Japan
   lemonde, lefigaro, lesechos, elpais, elmundo, abc, lavanguardia, corriere, repubblica,
   asahi, yomiuri, mainichi, japannews,
+  // US, Canada, India
+  cnbc, businessinsider, wired, rollingstone, theintercept, voanews, techcrunch,
+  cbc, globalnews, nationalpost, theglobeandmail, timesofindia,
 ];
 
 const byHost = new Map(sites.flatMap((site) => site.hosts.map((host) => [host, site] as const)));

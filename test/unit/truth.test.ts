@@ -64,12 +64,14 @@ describe('era-swap controls: the same story in each template era of its site sho
     expect(new Set(controls.map((control) => control.story.site.id)).size).toBeGreaterThanOrEqual(6);
   });
 
+  // A long story (the National Post's 159 paragraphs) takes over a second alone, and several
+  // on a shared machine: past vitest's 5 s default.
   it.each(controls.map((control) => [control.name, control] as const))('%s', async (_name, control) => {
     const run = await runControl(control);
     expect(run.score.details, `${control.story.page} poured into ${control.into.page}`).toEqual([]);
     expect(run.poured.paragraphs).toHaveLength(control.story.truth.paragraphs.length);
     expect(marksOnPage(run.pouredHtml, run)).toBe(0);
-  });
+  }, 30_000);
 });
 
 /** The marks the overlay puts on the poured page when it is the live page of the diff. */
