@@ -10,6 +10,8 @@ export interface Template {
   since: string;
   /** Elements whose text is one body paragraph each (usually `<p>`, sometimes headings). */
   body: string;
+  /** The standfirst, read as the first paragraph(s) even inside the page's `<header>`; only with a body. */
+  lead?: string;
   /** Not story text (promos, captions, ads, name pop-ups): dropped as whole paragraphs and inside them. */
   exclude?: string;
   title?: string;

@@ -19,7 +19,9 @@ export type Extracted = Omit<Article, 'url' | 'site' | 'reader' | 'liveBlog'>;
 const NEVER_BODY = [
   'figure', 'figcaption', 'aside', 'nav', 'a[href]', 'header', '[role="complementary"]',
   '[data-testid="photoviewer-wrapper"]', '.twitter-tweet', '.instagram-media', '.tiktok-embed',
-].join(', ');
+];
+/** Many sites print the standfirst in the page's header, which holds no other story text. */
+const NEVER_LEAD = NEVER_BODY.filter((container) => container !== 'header');
 
 /** Inline elements inside a paragraph that are not part of its text. */
 export const INLINE_NOISE = 'figure, figcaption, aside, [aria-hidden="true"], [class*="ad-slot"], [class*="AdSlot"]';
@@ -54,20 +56,25 @@ function isTeaser(el: Element, text: string): boolean {
   return links.length === 1 && linked === text.length;
 }
 
-export function bodyParagraphs(root: ParentNode, template: Pick<Template, 'body' | 'exclude' | 'corrections' | 'chrome'>): string[] {
-  const skip = [NEVER_BODY, template.exclude, template.corrections].filter(Boolean).join(', ');
+export function bodyParagraphs(root: ParentNode, template: Pick<Template, 'body' | 'lead' | 'exclude' | 'corrections' | 'chrome'>): string[] {
+  const skipping = (never: readonly string[]) => [...never, template.exclude, template.corrections].filter(Boolean).join(', ');
   const inlineSkip = [INLINE_NOISE, template.exclude].filter(Boolean).join(', ');
   const taken = new Set<Element>();
   const shown = new Map<Element, boolean>();
-  const paragraphs: string[] = [];
-  for (const el of root.querySelectorAll(template.body)) {
-    if (el.closest(skip) || hasTakenAncestor(el, taken) || !isShown(el, shown)) continue;
-    taken.add(el);
-    const text = textOf(el, inlineSkip);
-    if (!hasText(text) || isChrome(text, template.chrome) || isTeaser(el, text)) continue;
-    paragraphs.push(text);
-  }
-  return paragraphs;
+  const read = (selector: string, skip: string): string[] => {
+    const paragraphs: string[] = [];
+    for (const el of root.querySelectorAll(selector)) {
+      if (el.closest(skip) || taken.has(el) || hasTakenAncestor(el, taken) || !isShown(el, shown)) continue;
+      taken.add(el);
+      const text = textOf(el, inlineSkip);
+      if (!hasText(text) || isChrome(text, template.chrome) || isTeaser(el, text)) continue;
+      paragraphs.push(text);
+    }
+    return paragraphs;
+  };
+  const lead = template.lead ? read(template.lead, skipping(NEVER_LEAD)) : [];
+  const body = read(template.body, skipping(NEVER_BODY));
+  return body.length > 0 ? [...lead, ...body] : [];
 }
 
 function hasTakenAncestor(el: Element, taken: Set<Element>): boolean {
