@@ -33,6 +33,10 @@ import usatoday from './usatoday.ts';
 import vox from './vox.ts';
 import washingtonpost from './washingtonpost.ts';
 import wsj from './wsj.ts';
+// German-language sites (Germany, Switzerland, Austria)
+import spiegel from './spiegel.ts';
+import zeit from './zeit.ts';
+import faz from './faz.ts';
 
 export type { Site, Template } from '../extract/site.ts';
 export type { Detection } from '../extract/page.ts';
@@ -41,6 +45,8 @@ export const sites: readonly Site[] = [
   nytimes, washingtonpost, cnn, bbc, politico, theguardian, reuters, apnews,
   npr, nbcnews, cbsnews, abcnews, foxnews, latimes, usatoday, wsj, bloomberg,
   theatlantic, newyorker, aljazeera, axios, thehill, independent, telegraph, vox,
+  // German-language sites (Germany, Switzerland, Austria)
+  spiegel, zeit, faz,
 ];
 
 const byHost = new Map(sites.flatMap((site) => site.hosts.map((host) => [host, site] as const)));
