@@ -37,6 +37,8 @@ import wsj from './wsj.ts';
 import spiegel from './spiegel.ts';
 import zeit from './zeit.ts';
 import faz from './faz.ts';
+import sueddeutsche from './sueddeutsche.ts';
+import welt from './welt.ts';
 
 export type { Site, Template } from '../extract/site.ts';
 export type { Detection } from '../extract/page.ts';
@@ -46,7 +48,7 @@ export const sites: readonly Site[] = [
   npr, nbcnews, cbsnews, abcnews, foxnews, latimes, usatoday, wsj, bloomberg,
   theatlantic, newyorker, aljazeera, axios, thehill, independent, telegraph, vox,
   // German-language sites (Germany, Switzerland, Austria)
-  spiegel, zeit, faz,
+  spiegel, zeit, faz, sueddeutsche, welt,
 ];
 
 const byHost = new Map(sites.flatMap((site) => site.hosts.map((host) => [host, site] as const)));
