@@ -39,6 +39,8 @@ import zeit from './zeit.ts';
 import faz from './faz.ts';
 import sueddeutsche from './sueddeutsche.ts';
 import welt from './welt.ts';
+import tagesschau from './tagesschau.ts';
+import dw from './dw.ts';
 
 export type { Site, Template } from '../extract/site.ts';
 export type { Detection } from '../extract/page.ts';
@@ -48,7 +50,7 @@ export const sites: readonly Site[] = [
   npr, nbcnews, cbsnews, abcnews, foxnews, latimes, usatoday, wsj, bloomberg,
   theatlantic, newyorker, aljazeera, axios, thehill, independent, telegraph, vox,
   // German-language sites (Germany, Switzerland, Austria)
-  spiegel, zeit, faz, sueddeutsche, welt,
+  spiegel, zeit, faz, sueddeutsche, welt, tagesschau, dw,
 ];
 
 const byHost = new Map(sites.flatMap((site) => site.hosts.map((host) => [host, site] as const)));
