@@ -41,6 +41,8 @@ import sueddeutsche from './sueddeutsche.ts';
 import welt from './welt.ts';
 import tagesschau from './tagesschau.ts';
 import dw from './dw.ts';
+import stern from './stern.ts';
+import ntv from './ntv.ts';
 
 export type { Site, Template } from '../extract/site.ts';
 export type { Detection } from '../extract/page.ts';
@@ -50,7 +52,7 @@ export const sites: readonly Site[] = [
   npr, nbcnews, cbsnews, abcnews, foxnews, latimes, usatoday, wsj, bloomberg,
   theatlantic, newyorker, aljazeera, axios, thehill, independent, telegraph, vox,
   // German-language sites (Germany, Switzerland, Austria)
-  spiegel, zeit, faz, sueddeutsche, welt, tagesschau, dw,
+  spiegel, zeit, faz, sueddeutsche, welt, tagesschau, dw, stern, ntv,
 ];
 
 const byHost = new Map(sites.flatMap((site) => site.hosts.map((host) => [host, site] as const)));
