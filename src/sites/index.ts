@@ -43,6 +43,9 @@ import tagesschau from './tagesschau.ts';
 import dw from './dw.ts';
 import stern from './stern.ts';
 import ntv from './ntv.ts';
+import nzz from './nzz.ts';
+import derstandard from './derstandard.ts';
+import orf from './orf.ts';
 
 export type { Site, Template } from '../extract/site.ts';
 export type { Detection } from '../extract/page.ts';
@@ -52,7 +55,7 @@ export const sites: readonly Site[] = [
   npr, nbcnews, cbsnews, abcnews, foxnews, latimes, usatoday, wsj, bloomberg,
   theatlantic, newyorker, aljazeera, axios, thehill, independent, telegraph, vox,
   // German-language sites (Germany, Switzerland, Austria)
-  spiegel, zeit, faz, sueddeutsche, welt, tagesschau, dw, stern, ntv,
+  spiegel, zeit, faz, sueddeutsche, welt, tagesschau, dw, stern, ntv, nzz, derstandard, orf,
 ];
 
 const byHost = new Map(sites.flatMap((site) => site.hosts.map((host) => [host, site] as const)));
