@@ -7,7 +7,7 @@ export default defineSite({
   id: 'faz',
   hosts: ['www.faz.net', 'faz.net', 'm.faz.net'],
   // /aktuell/rhein-main/frankfurt/49-euro-ticket-pendler-zahlen-60-prozent-weniger-18857107.html (ids grew to nine digits in 2025)
-  isArticle: (url) => /^\/(aktuell|pro)\/.+-\d{6,}\.html$/.test(url.pathname) && !/\/(live|video|bilder)\//.test(url.pathname),
+  isArticle: (url) => /^\/(aktuell|pro)\/.+-\d{6,}(-p\d+)?\.html$/.test(url.pathname) && !/\/(live|video|bilder)\//.test(url.pathname),
   isLiveBlog: (url) => /-liveblog-|\/liveblog\//.test(url.pathname),
   isVideo: (url) => /\/video\//.test(url.pathname),
   isGallery: (url) => /\/bilder\/|-bilder-/.test(url.pathname),

@@ -5,7 +5,7 @@ export default defineSite({
   hosts: ['www.n-tv.de', 'n-tv.de', 'amp.n-tv.de'],
   // /leben/Judy-Lybke-ganz-und-gar-nicht-eigenartig-article24075843.html; since 2025 /politik/Trump-...-id30134161.html
   isArticle: (url) => /-(article|id)\d{6,}\.html$/.test(url.pathname) && !/^\/mediathek\//.test(url.pathname),
-  isLiveBlog: (url) => /liveticker|-live-/i.test(url.pathname),
+  isLiveBlog: (url) => /liveblog|liveticker/i.test(url.pathname),
   isVideo: (url) => /^\/mediathek\/(videos|livestream|audio)\//.test(url.pathname),
   isGallery: (url) => /^\/mediathek\/bilderserien\//.test(url.pathname),
   canonical: (url) => canonicalize(url, { host: 'www.n-tv.de', keep: [] }),
