@@ -10,7 +10,7 @@ export default defineSite({
   canonical: (url) => canonicalize(url, { host: 'www.spiegel.de', keep: [] }),
   templates: [
     {
-      since: '2020',
+      since: '2023',
       lead: 'header[data-area="intro"] .RichText',
       body: '[data-article-el="body"] .RichText p, [data-article-el="body"] .RichText h3',
       title: 'header[data-area="intro"] h2 .align-middle, article h2',
@@ -21,7 +21,7 @@ export default defineSite({
     {
       file: 'fundus/de/SpiegelOnline_2023_04_28.html.gz',
       url: 'https://www.spiegel.de/wirtschaft/unternehmen/silicon-valley-bank-federal-reserve-raeumt-versaeumnisse-bei-aufsicht-ein-a-60a0111a-c2d2-46c8-9e93-b16a374e6ba8#ref=rss',
-      era: '2020',
+      era: '2023',
       title: 'US-Notenbank räumt Versäumnisse bei Aufsicht ein',
       byline: 'DER SPIEGEL',
       paragraphs: 7,

@@ -18,7 +18,7 @@ export default defineSite({
   },
   templates: [
     {
-      since: '2019',
+      since: '2023',
       lead: '.article-header .summary, .article__item > .summary',
       body: '.article-body p.paragraph, .article-body h2.article__subheading',
       exclude: '.article-notice, .zplus-badge',
@@ -32,7 +32,7 @@ export default defineSite({
     {
       file: 'fundus/de/DieZeit_2023_04_28.html.gz',
       url: 'https://www.zeit.de/news/2023-04/28/nach-massenschlaegerei-real-star-llull-entschuldigt-sich',
-      era: '2019',
+      era: '2023',
       title: 'Basketball-Euroleague: Nach Massenschlägerei in Madrid: Sanktionen und Reue',
       byline: 'dpa',
       paragraphs: 7,
