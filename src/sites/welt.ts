@@ -1,5 +1,12 @@
 import { canonicalize, defineSite } from '../extract/site.ts';
 
+/**
+ * Notes that close a story and are not part of it: the reporter's ("Korrespondent Ulrich Exner
+ * ist bei WELT für landespolitische Themen zuständig. ..."), the business desk's podcast promo
+ * ("„Alles auf Aktien“ ist der tägliche Börsen-Shot ... Abonnieren Sie den Podcast bei Spotify ...").
+ */
+const CLOSING_NOTES = [/^[^.]{0,120} ist bei WELT (für|als)\b/, /\bAbonnieren Sie den Podcast (bei|auf)\b/];
+
 export default defineSite({
   id: 'welt',
   hosts: ['www.welt.de', 'welt.de'],
@@ -17,11 +24,11 @@ export default defineSite({
       title: '.c-article-header__headline',
       authors: '.c-article-header__author-by a[href*="/autor/"]',
       byline: '.c-article-header__author-by',
-      // The reporter's note closing the text: "Korrespondent Ulrich Exner ist bei WELT für landespolitische Themen zuständig. ..."
-      chrome: [/^[^.]{0,120} ist bei WELT (für|als)\b/],
+      chrome: CLOSING_NOTES,
     },
     {
       since: '2023',
+      chrome: CLOSING_NOTES,
       lead: '[data-qa="Article.Header"] [data-qa="Article.Intro"]',
       body: '.c-article-text p, .c-article-text h3',
       title: '[data-qa="Article.Header"] [data-qa="Headline"], h2.c-headline',
@@ -36,10 +43,10 @@ export default defineSite({
       era: '2023',
       title: 'Diese zwei Grafiken zeigen, wie schlecht es um Deutschlands Wirtschaft steht',
       byline: 'Holger Zschäpitz',
-      paragraphs: 14,
+      paragraphs: 13,
       first: 'Die deutsche Wirtschaft stagniert, während andere',
-      last: '„Alles auf Aktien“ ist der tägliche Börsen-Shot',
-      absent: ['Lesedauer', 'Quelle: fhm/Getty Images'],
+      last: 'Es gibt einen kleinen Trost für die schwachen',
+      absent: ['Lesedauer', 'Quelle: fhm/Getty Images', 'Abonnieren Sie den Podcast'],
       expected: 'fundus/de/DieWelt_2023_04_28.expected.json',
     },
     {

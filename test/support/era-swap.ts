@@ -105,7 +105,8 @@ function storyElements(doc: Document, site: Site, truth: PageTruth): Element[] {
   const skip = [INLINE_NOISE, ...site.templates.map((template) => template.exclude)].filter(Boolean).join(', ');
   const wanted = new Set(truth.paragraphs.map(key));
   const byText = new Map<string, Element[]>();
-  for (const el of doc.body.querySelectorAll('*')) {
+  // Not `doc.body`: a page with several <html> tags (DW's IE conditional comments) leaves linkedom's an empty one.
+  for (const el of doc.querySelectorAll('body *')) {
     const text = key(textOf(el, skip));
     if (!wanted.has(text) || !isShown(el)) continue;
     const list = byText.get(text) ?? [];
@@ -134,7 +135,7 @@ function setText(el: Element, text: string): void {
 function replaceHeadline(doc: Document, was: string, title: string): void {
   let found = 0;
   const old = key(was);
-  const shown = [...doc.body.querySelectorAll('*')].filter((el) => key(textOf(el)) === old);
+  const shown = [...doc.querySelectorAll('body *')].filter((el) => key(textOf(el)) === old);
   for (const el of shown) {
     if (!shown.some((other) => other !== el && el.contains(other))) {
       setText(el, title);
