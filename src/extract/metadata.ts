@@ -49,11 +49,12 @@ function authorsOf(value: unknown): string | null {
 
 /**
  * Author meta tags that hold a profile URL are not a byline, nor is a value without a letter
- * (Readability took TMZ's share count, "1", for one).
+ * (Readability took TMZ's share count, "1", for one). The word before the names is not part of
+ * them: "By" in English, "Von" in German (Stern's "von Laura Eßlinger", n-tv's "Von Juliane Rohr").
  */
 export function cleanByline(byline: string | null): string | null {
   if (!byline || /^https?:\/\//.test(byline) || !/\p{L}/u.test(byline)) return null;
-  return collapse(byline.replace(/^by\s+/i, '')) || null;
+  return collapse(byline.replace(/^(by|von)\s+/i, '')) || null;
 }
 
 /**

@@ -60,6 +60,19 @@ import theintercept from './theintercept.ts';
 import timesofindia from './timesofindia.ts';
 import voanews from './voanews.ts';
 import wired from './wired.ts';
+// German-language sites (Germany, Switzerland, Austria)
+import spiegel from './spiegel.ts';
+import zeit from './zeit.ts';
+import faz from './faz.ts';
+import sueddeutsche from './sueddeutsche.ts';
+import welt from './welt.ts';
+import tagesschau from './tagesschau.ts';
+import dw from './dw.ts';
+import stern from './stern.ts';
+import ntv from './ntv.ts';
+import nzz from './nzz.ts';
+import derstandard from './derstandard.ts';
+import orf from './orf.ts';
 
 export type { Site, Template } from '../extract/site.ts';
 export type { Detection } from '../extract/page.ts';
@@ -74,6 +87,8 @@ export const sites: readonly Site[] = [
   // US, Canada, India
   cnbc, businessinsider, wired, rollingstone, theintercept, voanews, techcrunch,
   cbc, globalnews, nationalpost, theglobeandmail, timesofindia,
+  // German-language sites (Germany, Switzerland, Austria)
+  spiegel, zeit, faz, sueddeutsche, welt, tagesschau, dw, stern, ntv, nzz, derstandard, orf,
 ];
 
 const byHost = new Map(sites.flatMap((site) => site.hosts.map((host) => [host, site] as const)));

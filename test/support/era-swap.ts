@@ -106,7 +106,8 @@ function storyElements(doc: Document, site: Site, truth: PageTruth): Element[] {
   const byText = new Map<string, Element[]>();
   const gated = site.templates.flatMap((template) => template.gated ?? []).join(', ');
   const shown = shownWithGates(doc, gated || undefined);
-  for (const el of doc.body.querySelectorAll('*')) {
+  // Not `doc.body`: a page with several <html> tags (DW's IE conditional comments) leaves linkedom's an empty one.
+  for (const el of doc.querySelectorAll('body *')) {
     const text = key(textOf(el, skip));
     if (!wanted.has(text) || !isShown(el, shown)) continue;
     const list = byText.get(text) ?? [];
@@ -135,7 +136,7 @@ function setText(el: Element, text: string): void {
 function replaceHeadline(doc: Document, was: string, title: string): void {
   let found = 0;
   const old = key(was);
-  const shown = [...doc.body.querySelectorAll('*')].filter((el) => key(textOf(el)) === old);
+  const shown = [...doc.querySelectorAll('body *')].filter((el) => key(textOf(el)) === old);
   for (const el of shown) {
     if (!shown.some((other) => other !== el && el.contains(other))) {
       setText(el, title);
