@@ -8,6 +8,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { contentScriptMatches, siteIdsByHost } from './src/sites/index.ts';
+import { stripTestPages } from './scripts/strip-test-pages.ts';
 
 type Browser = 'chrome' | 'firefox';
 type Manifest = Record<string, unknown> & {
@@ -63,7 +64,7 @@ const plainLazyImports = {
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [plainLazyImports, crx({ manifest: manifestFor(browser) as unknown as ManifestV3Export, browser })],
+    plugins: [plainLazyImports, stripTestPages, crx({ manifest: manifestFor(browser) as unknown as ManifestV3Export, browser })],
     define: { __SITE_IDS_BY_HOST__: JSON.stringify(siteIdsByHost()), __TEST_HOOKS__: JSON.stringify(process.env.ARTICLE_HISTORY_TEST_HOOKS === '1') },
     resolve: { alias: { '#html-extractor': resolve(import.meta.dirname, `src/background/html-extractor/${browser}.ts`) } },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
