@@ -20,7 +20,8 @@ async function storeWithoutReaders(name: string, articles: Article[]) {
   const db = await openDB<HistoryDB>(name, DB_VERSION, { upgrade: (database, old, _new, tx) => upgrade(database, old, tx) });
   const tx = db.transaction(['captures', 'versions', 'paragraphs'], 'readwrite');
   for (const [i, full] of articles.entries()) {
-    const { reader: _, ...old } = full;
+    const old: Partial<Article> = { ...full };
+    delete old.reader;
     const hash = articleKey(full);
     await putVersion({ versions: tx.objectStore('versions'), paragraphs: tx.objectStore('paragraphs') }, URL_A, hash, old as Article);
     const capture = { timestamp: `2016091${i}000000`, original: URL_A, digest: `D${i}` };
