@@ -69,7 +69,7 @@ const marks = () => [...document.querySelectorAll('[data-article-history]')].map
 // Closed, a sidebar takes its marks and its watch on the page away, so the next test's page is its own.
 afterEach(async () => {
   opened?.update({ sidebarOpen: false });
-  await new Promise((r) => setTimeout(r, 0));
+  await vi.waitFor(() => expect(root.querySelector('[data-testid=sidebar]') ?? document.getElementById('article-history-overlay-style')).toBeNull());
 });
 
 describe('copies read from different page layouts', () => {
