@@ -75,6 +75,8 @@ describe('what is never layout?', () => {
 
 describe('article-history diff on copies read from different layouts', () => {
   beforeAll(ensureCliBuilt, 120_000);
+  /** Each test runs the tool on two whole pages: seconds on a machine busy with other work. */
+  const CLI_TIMEOUT = 30_000;
 
   it('carries readers {old, new} and flags the paragraph layout: true, keeping its kind', () => {
     const run = runCli(['diff', fixturePath(BREAKING), fixturePath(TODAY_UNREAD), '--url', RAHAMI]);
@@ -83,12 +85,12 @@ describe('article-history diff on copies read from different layouts', () => {
     expect(out.readers).toEqual({ old: 'nytimes:2014', new: 'generic' });
     expect(out.paragraphs.filter((p) => p.layout)).toEqual([{ kind: 'added', to: 0, text: 'Sept. 19, 2016', layout: true }]);
     expect(out.totals).toEqual(diffArticles(breaking, today).totals);
-  });
+  }, CLI_TIMEOUT);
 
   it('says so in the text summary', () => {
     const run = runCli(['diff', fixturePath(BREAKING), fixturePath(TODAY_UNREAD), '--url', RAHAMI, '--format', 'text']);
     expect(run.stdout).toMatch(/^Read from different page layouts \(nytimes:2014 and generic\)/);
     expect(run.stdout).toContain('¶1 layout? added: {+Sept. 19, 2016+}');
     expect(run.stdout.trimEnd()).toMatch(/; 1 marked layout\? \(not counted\)$/);
-  });
+  }, CLI_TIMEOUT);
 });
