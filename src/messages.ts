@@ -15,7 +15,7 @@ const isHttpUrl: Check = (v) => isString(v) && /^https?:\/\//.test(v as string) 
 
 export function isArticle(value: unknown): value is Article {
   return (
-    hasShape(value, articleShape({ url: isHttpUrl, paragraphs: isStringArray })) && JSON.stringify(value).length < MAX_TEXT
+    hasShape(value, articleShape({ url: isHttpUrl, paragraphs: isStringArray, reader: isString })) && JSON.stringify(value).length < MAX_TEXT
   );
 }
 

@@ -38,7 +38,8 @@ const isJobStatus: Check = (v) =>
   hasShape(v, { kind: oneOf('settled'), at: isFiniteNumber });
 const isCountTable: Check = (v) => isObject(v) && Object.values(v).every(isFiniteNumber);
 
-const isStoredArticle = shaped(articleShape({ url: isString, paragraphs: isNumberArray }));
+// Versions stored before readers were recorded have none: read as an unknown era (see storedReader).
+const isStoredArticle = shaped(articleShape({ url: isString, paragraphs: isNumberArray, reader: optional(isString) }));
 
 export const RECORD_GUARDS: { [S in keyof HistoryDB]: Guard<HistoryDB[S]['value']> } = {
   captures: shaped<CaptureRecord>({ key: isString, url: isString, source: isString, capture: isCapture, fetchedAt: isFiniteNumber, result: isCaptureResult }),

@@ -24,8 +24,11 @@ import type { Capture } from '../sources/source.ts';
 
 export const DB_VERSION = 4;
 
-/** An Article whose paragraphs are keys into the `paragraphs` store. */
-export type StoredArticleText = Omit<Article, 'paragraphs'> & { paragraphs: number[] };
+/**
+ * An Article whose paragraphs are keys into the `paragraphs` store. Its reader is absent on
+ * versions stored before readers were recorded: `storedReader` says what is known of it.
+ */
+export type StoredArticleText = Omit<Article, 'paragraphs' | 'reader'> & { paragraphs: number[]; reader?: string };
 
 /**
  * Why a capture gave no version. Each is a fact about archived bytes that never change, so it

@@ -6,6 +6,7 @@
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Article } from '../core/article.ts';
+import { storedReader } from '../core/reader.ts';
 import type { PauseRecord } from '../sources/archive-pause.ts';
 import type { BudgetRecord } from '../sources/rate-budget.ts';
 import type { Capture } from '../sources/source.ts';
@@ -288,7 +289,7 @@ export class HistoryStore {
 async function resolveText(version: VersionRecord, paragraph: (id: number) => Promise<unknown>): Promise<Article | null> {
   const records = await Promise.all(version.article.paragraphs.map(paragraph));
   if (!records.every(RECORD_GUARDS.paragraphs)) return null;
-  return { ...version.article, paragraphs: records.map((record) => record.text) };
+  return { ...version.article, reader: storedReader(version.article.site, version.article.reader), paragraphs: records.map((record) => record.text) };
 }
 
 async function addBytes(tx: IDBPTransaction<HistoryDB, Names[], 'readwrite'>, url: string, bytes: number, viewedAt?: number): Promise<void> {

@@ -5,7 +5,7 @@
  * different charsets, so --content-type may be given once for both or once for each.
  */
 import type { Article, ArticleText } from '../core/article.ts';
-import type { ArticleDiff, FieldChange, ParagraphOp, WordPart } from '../core/diff/index.ts';
+import type { ArticleDiff, FieldChange, LayoutOp, ParagraphOp, WordPart } from '../core/diff/index.ts';
 import { answerWithoutRunning, EXIT, EXIT_CODES_HELP, pageOptionsHelp, pageRequest, parseCommand, STDIN } from './args.ts';
 import type { PageRequest } from './read-page.ts';
 
@@ -51,12 +51,27 @@ export async function runDiff(args: string[]): Promise<number> {
     versions.push(result.article);
   }
   const diff = diffArticles(textOf(versions[0]!), textOf(versions[1]!));
-  console.log(parsed.request.format === 'json' ? JSON.stringify(diff, null, 2) : formatText(diff));
+  console.log(parsed.request.format === 'json' ? JSON.stringify(asJson(diff), null, 2) : formatText(diff));
   return EXIT.done;
 }
 
-function textOf({ title, byline, corrections, paragraphs, partial }: Article): ArticleText {
-  return { title, byline, corrections, paragraphs, partial };
+function textOf({ title, byline, corrections, paragraphs, partial, reader }: Article): ArticleText {
+  return { title, byline, corrections, paragraphs, partial, reader };
+}
+
+/** A paragraph of the JSON output: a `layout` operation is written as the addition or removal it is, flagged. */
+type JsonParagraph = Exclude<ParagraphOp, LayoutOp> | ({ kind: 'added'; to: number; text: string } & { layout: true }) | ({ kind: 'removed'; from: number; oldText: string } & { layout: true });
+
+/**
+ * The diff as the JSON output has it: the engine's fields, with `readers: {old, new}`, and each
+ * paragraph that may be page furniture of another layout as `added` or `removed` with `layout: true`.
+ */
+export function asJson(diff: ArticleDiff): Omit<ArticleDiff, 'paragraphs' | 'readers'> & { paragraphs: JsonParagraph[]; readers: { old: string | null; new: string | null } } {
+  const paragraphs = diff.paragraphs.map((op): JsonParagraph => {
+    if (op.kind !== 'layout') return op;
+    return op.side === 'added' ? { kind: 'added', to: op.to, text: op.text, layout: true } : { kind: 'removed', from: op.from, oldText: op.oldText, layout: true };
+  });
+  return { ...diff, paragraphs, readers: { old: diff.readers.old, new: diff.readers.new } };
 }
 
 /** A summary for reading in a terminal: changes only, words marked [-removed-] and {+added+}. */
@@ -78,10 +93,13 @@ export function formatText(diff: ArticleDiff): string {
   }
   const { wordsAdded, wordsRemoved, paragraphsChanged } = diff.totals;
   const formattingOnly = diff.paragraphs.filter((op) => op.kind === 'formatting').length;
+  const layout = diff.paragraphs.filter((op) => op.kind === 'layout').length;
+  if (diff.readers.differ) lines.unshift(`Read from different page layouts (${diff.readers.old} and ${diff.readers.new}): lines marked layout? may be page furniture, not edits.`, '');
   lines.push(
     '',
     `${paragraphsChanged} paragraph${paragraphsChanged === 1 ? '' : 's'} changed, ${wordsAdded} words added, ${wordsRemoved} removed` +
       (formattingOnly ? `; ${formattingOnly} with formatting changes only (not shown)` : '') +
+      (layout ? `; ${layout} marked layout? (not counted)` : '') +
       (diff.partial ? '; one version is partial (paywalled), so its missing end is not counted as removed' : ''),
   );
   return lines.join('\n').trimStart();
@@ -133,6 +151,8 @@ function paragraphLine(op: ParagraphOp): string | null {
       return `¶${op.to.map((j) => j + 1).join(', ')} split from old ¶${op.from + 1}: ${marked(op.parts)}`;
     case 'merged':
       return `¶${op.to + 1} merged from old ¶${op.from.map((i) => i + 1).join(', ')}: ${marked(op.parts)}`;
+    case 'layout':
+      return op.side === 'added' ? `¶${op.to + 1} layout? added: {+${op.text}+}` : `old ¶${op.from + 1} layout? removed: [-${op.oldText}-]`;
   }
 }
 

@@ -28,5 +28,8 @@ export interface Article {
   liveBlog: boolean;
 }
 
-/** The parts of an Article that a diff compares. */
-export type ArticleText = Pick<Article, 'title' | 'byline' | 'corrections' | 'paragraphs' | 'partial'>;
+/**
+ * The parts of an Article that a diff compares, and the reader that read them when it is known:
+ * without it, no paragraph is taken for page furniture of another layout.
+ */
+export type ArticleText = Pick<Article, 'title' | 'byline' | 'corrections' | 'paragraphs' | 'partial'> & Partial<Pick<Article, 'reader'>>;

@@ -28,11 +28,13 @@ export const shaped = <T = Record<string, unknown>>(shape: Record<string, Check>
 
 /**
  * The fields of an Article. Its paragraphs travel as texts in messages and are stored as ids of
- * paragraph records, so their check is the caller's; so is the URL's (a message wants a web URL).
+ * paragraph records, so their check is the caller's; so is the URL's (a message wants a web URL),
+ * and the reader's (copies stored by older builds have none).
  */
-export const articleShape = (checks: { url: Check; paragraphs: Check }): Record<string, Check> => ({
+export const articleShape = (checks: { url: Check; paragraphs: Check; reader: Check }): Record<string, Check> => ({
   url: checks.url,
   site: isString,
+  reader: checks.reader,
   title: isString,
   byline: isNullableString,
   publishedAt: isNullableString,

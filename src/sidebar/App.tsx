@@ -139,7 +139,9 @@ export function App({ page, view, actions, overlay, room, root }: Props) {
   }, [state.sidebarOpen]);
 
   if (!state.sidebarOpen) return null;
-  const popoverOp = state.popover !== null ? overlayDiff?.paragraphs[state.popover] : undefined;
+  const marked = state.popover !== null ? overlayDiff?.paragraphs[state.popover] : undefined;
+  // A layout? paragraph has no mark on the page, so no popover either.
+  const popoverOp = marked?.kind === 'layout' ? undefined : marked;
   const popoverAnchor = state.popover !== null ? overlay.elementFor(state.popover)?.getBoundingClientRect() : undefined;
   const formattingCount = diff ? diff.paragraphs.filter((op) => op.kind === 'formatting').length : 0;
   // A history still growing may yet bring a second version; a finished one has said why there is none.

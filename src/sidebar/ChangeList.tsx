@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { ArticleDiff, ParagraphOp } from '../core/diff/types.ts';
+import type { AlignedOp, ArticleDiff, LayoutOp, ParagraphOp } from '../core/diff/types.ts';
 import type { ChangeView } from './view-state.ts';
 import type { MessageKey } from '../i18n.ts';
 import { DiffSummary } from './DiffSummary.tsx';
 import { CorrectionChanges, FieldChangeView } from './FieldChanges.tsx';
+import { LayoutParagraph } from './LayoutParagraph.tsx';
 import { ParagraphChange } from './ParagraphChange.tsx';
 import { plural, t } from './i18n.ts';
 
@@ -19,6 +20,8 @@ export function shownKind(op: ParagraphOp, showFormatting: boolean): ShownKind |
     case 'split':
     case 'merged':
       return 'changed';
+    case 'layout':
+      return null;
     default:
       return op.kind;
   }
@@ -29,7 +32,7 @@ export function shownChanges(diff: ArticleDiff, showFormatting: boolean): number
   return diff.paragraphs.flatMap((op, index) => (shownKind(op, showFormatting) ? [index] : []));
 }
 
-const CHANGE_LABELS: Record<Exclude<ParagraphOp['kind'], 'unchanged' | 'moved'>, MessageKey> = {
+const CHANGE_LABELS: Record<Exclude<AlignedOp['kind'], 'unchanged' | 'moved'>, MessageKey> = {
   formatting: 'change_formatting',
   changed: 'change_changed',
   added: 'change_added',
@@ -38,12 +41,12 @@ const CHANGE_LABELS: Record<Exclude<ParagraphOp['kind'], 'unchanged' | 'moved'>,
   merged: 'change_merged',
 };
 
-function changeLabel(op: ParagraphOp): string {
+function changeLabel(op: AlignedOp): string {
   if (op.kind === 'moved') return t('change_moved_from', op.from + 1, op.to + 1);
   return op.kind === 'unchanged' ? '' : t(CHANGE_LABELS[op.kind]);
 }
 
-function CollapsedRun({ ops }: { ops: ParagraphOp[] }) {
+function CollapsedRun({ ops }: { ops: AlignedOp[] }) {
   const [open, setOpen] = useState(false);
   return (
     <li class="unchanged-run">
@@ -64,10 +67,11 @@ interface Props {
 }
 
 export function ChangeList({ diff, view, showFormatting, activeChange, onReveal }: Props) {
-  const items: ({ kind: 'run'; ops: ParagraphOp[] } | { kind: 'change'; op: ParagraphOp; index: number; shown: ShownKind })[] = [];
+  const items: ({ kind: 'run'; ops: AlignedOp[] } | { kind: 'change'; op: AlignedOp; index: number; shown: ShownKind } | { kind: 'layout'; op: LayoutOp; index: number })[] = [];
   diff.paragraphs.forEach((op, index) => {
-    const shown = shownKind(op, showFormatting);
     const last = items.at(-1);
+    if (op.kind === 'layout') return items.push({ kind: 'layout', op, index });
+    const shown = shownKind(op, showFormatting);
     if (shown) items.push({ kind: 'change', op, index, shown });
     else if (last?.kind === 'run') last.ops.push(op);
     else items.push({ kind: 'run', ops: [op] });
@@ -75,6 +79,11 @@ export function ChangeList({ diff, view, showFormatting, activeChange, onReveal 
   return (
     <div class="changes">
       <DiffSummary diff={diff} />
+      {diff.readers.differ && (
+        <p class="note" data-testid="layout-note">
+          {t('layoutNote')}
+        </p>
+      )}
       {diff.partial && <p class="note">{t('partialNote')}</p>}
       <FieldChangeView change={diff.title} label={t('headlineChanged')} testid="headline-change" />
       <FieldChangeView change={diff.byline} label={t('bylineChanged')} testid="byline-change" />
@@ -83,6 +92,8 @@ export function ChangeList({ diff, view, showFormatting, activeChange, onReveal 
         {items.map((item, i) =>
           item.kind === 'run' ? (
             <CollapsedRun key={`run${i}`} ops={item.ops} />
+          ) : item.kind === 'layout' ? (
+            <LayoutParagraph key={item.index} op={item.op} />
           ) : (
             <li
               key={item.index}

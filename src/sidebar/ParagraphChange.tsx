@@ -1,9 +1,9 @@
-import type { ParagraphOp, WordPart } from '../core/diff/types.ts';
+import type { AlignedOp, WordPart } from '../core/diff/types.ts';
 import type { ChangeView } from './view-state.ts';
 import { WordParts } from './WordParts.tsx';
 
 /** The old side of a change: what was there, deletions struck through. */
-function oldSide(op: ParagraphOp): WordPart[] {
+function oldSide(op: AlignedOp): WordPart[] {
   switch (op.kind) {
     case 'added':
       return [];
@@ -23,7 +23,7 @@ function oldSide(op: ParagraphOp): WordPart[] {
 }
 
 /** The new side: what is there now, insertions underlined. */
-function newSide(op: ParagraphOp): WordPart[] {
+function newSide(op: AlignedOp): WordPart[] {
   switch (op.kind) {
     case 'added':
       return [{ kind: 'added', text: op.text }];
@@ -42,7 +42,7 @@ function newSide(op: ParagraphOp): WordPart[] {
 }
 
 /** Both sides in one paragraph: the inline view. */
-function inline(op: ParagraphOp): WordPart[] {
+function inline(op: AlignedOp): WordPart[] {
   switch (op.kind) {
     case 'added':
     case 'removed':
@@ -56,7 +56,7 @@ function inline(op: ParagraphOp): WordPart[] {
   }
 }
 
-export function ParagraphChange({ op, view }: { op: ParagraphOp; view: ChangeView }) {
+export function ParagraphChange({ op, view }: { op: AlignedOp; view: ChangeView }) {
   if (view === 'columns') {
     return (
       <div class="columns">

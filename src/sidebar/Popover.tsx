@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { ParagraphOp } from '../core/diff/types.ts';
+import type { AlignedOp } from '../core/diff/types.ts';
 import { ParagraphChange } from './ParagraphChange.tsx';
 import { formatTime, t } from './i18n.ts';
 import { placePopover, popoverWidth, type Area } from './popover-place.ts';
@@ -8,7 +8,7 @@ import { placePopover, popoverWidth, type Area } from './popover-place.ts';
 const MAX_HEIGHT = 240;
 
 interface Props {
-  op: ParagraphOp;
+  op: AlignedOp;
   anchor: DOMRect;
   /** The part of the window the page shows, left of the sidebar. */
   area: Area;
@@ -17,7 +17,7 @@ interface Props {
   onClose(): void;
 }
 
-function heading(op: ParagraphOp, from: Props['from']): string {
+function heading(op: AlignedOp, from: Props['from']): string {
   const when = formatTime(from.capturedAt);
   if (op.kind === 'added') return t('popoverAdded', from.number, when);
   if (op.kind === 'removed') return t('popoverRemoved', from.number, when);

@@ -140,6 +140,10 @@ export function createOverlay(doc: Document, onMarkClick: (opIndex: number) => v
         case 'added':
           placeRemoved(elements[op.to]);
           return mark(elements[op.to], 'added', index);
+        case 'layout':
+          // Perhaps page furniture of another layout, not an edit: the page gets no mark for it.
+          if (op.side === 'added') placeRemoved(elements[op.to]);
+          return;
         case 'split':
           placeRemoved(elements[op.to[0]!]);
           return op.to.forEach((to) => mark(elements[to], 'changed', index));

@@ -63,6 +63,8 @@ button { font: inherit; color: inherit; }
 .columns { display: grid; grid-template-columns: 1fr 1fr; gap: 10px; }
 .columns .old { color: var(--muted); }
 .unchanged-run { margin: 0 0 12px; font-size: 12px; }
+.layout { margin: 0 0 12px; padding-inline-start: 10px; border-inline-start: 3px dotted var(--line); font-size: 12px; }
+.layout-hint { display: block; color: var(--muted); }
 .link { all: unset; cursor: pointer; text-decoration: underline; font-size: 12px; color: var(--accent); }
 .unchanged { color: var(--muted); font-family: Georgia, serif; }
 ins { background: var(--ins); color: inherit; text-decoration: underline; text-decoration-thickness: 2px; }

@@ -79,6 +79,17 @@ export function otherPagesRahamiScenario(): Scenario {
   ]);
 }
 
+/**
+ * The Rahami story read from two layouts: the breaking version of 2016 in the archive, read by
+ * the site file's 2014 era, and today's page in a layout no era reads (test/fixtures/layouts/),
+ * so the generic reader reads the live page and keeps its date line as a paragraph.
+ */
+export function rahamiUnreadLayoutScenario(): Scenario {
+  const archive = new FakeArchive(capturesFromFiles(RAHAMI_URL, [{ timestamp: '20160919204901', path: page('nytimes-rahami-2016-09-19.html') }]));
+  const live = fileURLToPath(new URL('../fixtures/layouts/nytimes-rahami-2022-no-template.html', import.meta.url));
+  return { archive, pages: [{ host: 'www.nytimes.com', path: new URL(RAHAMI_URL).pathname, file: live }, NYT_STYLESHEET] };
+}
+
 export interface RunningScenario {
   servers: TestServers;
   browser: BrowserSession;

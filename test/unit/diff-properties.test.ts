@@ -61,6 +61,10 @@ function applyDiff(old: readonly string[], diff: ArticleDiff): string[] {
       case 'removed':
         take(op.from, op.oldText);
         break;
+      case 'layout':
+        if (op.side === 'added') put(op.to, op.text);
+        else take(op.from, op.oldText);
+        break;
       case 'split':
         take(op.from, op.oldText);
         spells(op.parts, op.oldText, op.texts.join('\n'));
@@ -80,7 +84,7 @@ function applyDiff(old: readonly string[], diff: ArticleDiff): string[] {
 
 /** Positions of the new version, in the order the operations are listed. */
 function newOrder(diff: ArticleDiff): number[] {
-  return diff.paragraphs.flatMap((op) => (op.kind === 'removed' ? [] : op.kind === 'split' ? op.to : [op.to]));
+  return diff.paragraphs.flatMap((op) => (op.kind === 'removed' || (op.kind === 'layout' && op.side === 'removed') ? [] : op.kind === 'split' ? op.to : [op.to]));
 }
 
 function seeded(seed: number): () => number {

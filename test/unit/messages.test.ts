@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { asRequest, handle, isHistoryEvent, isHistoryRequest, ProtocolError, send, sendToTab, type Transport } from '../../src/messages.ts';
 
 const article = {
-  url: 'https://www.nytimes.com/2016/09/20/nyregion/x.html', site: 'nytimes', title: 'T', byline: null, publishedAt: null,
+  url: 'https://www.nytimes.com/2016/09/20/nyregion/x.html', site: 'nytimes', reader: 'nytimes:2014', title: 'T', byline: null, publishedAt: null,
   modifiedAt: null, corrections: [], paragraphs: ['One.', 'Two.'], partial: false, liveBlog: false,
 };
 
@@ -16,6 +16,7 @@ describe('requests are checked at the boundary', () => {
     ['HTML smuggled as a paragraph list', { ...article, paragraphs: '<img src=x onerror=alert(1)>' }],
     ['a non-web URL', { ...article, url: 'javascript:alert(1)' }],
     ['a number for a title', { ...article, title: 42 }],
+    ['no word of which reader read it', { ...article, reader: undefined }],
   ])('rejects an article report with %s', (_, bad) => {
     expect(asRequest({ type: 'page:article', article: bad })).toBeNull();
   });

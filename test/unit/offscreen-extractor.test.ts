@@ -8,7 +8,7 @@ const sendMessage = vi.fn();
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { sendMessage: (m: unknown) => sendMessage(m) } } }));
 
 const article = {
-  url: 'https://www.nytimes.com/2016/09/20/nyregion/x.html', site: 'nytimes', title: 'T', byline: null, publishedAt: null,
+  url: 'https://www.nytimes.com/2016/09/20/nyregion/x.html', site: 'nytimes', reader: 'nytimes:2014', title: 'T', byline: null, publishedAt: null,
   modifiedAt: null, corrections: [], paragraphs: ['One.'], partial: false, liveBlog: false,
 };
 let documents = 0;

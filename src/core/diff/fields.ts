@@ -1,7 +1,7 @@
 /** Headline, byline and corrections: single texts and a list, compared like paragraphs. */
 import { normalizeText } from '../normalize.ts';
 import { diffParagraphs } from './paragraphs.ts';
-import type { FieldChange, ParagraphOp } from './types.ts';
+import type { AlignedOp, FieldChange } from './types.ts';
 import { diffWords } from './words.ts';
 
 /**
@@ -33,7 +33,7 @@ export function diffCorrections(from: readonly string[], to: readonly string[], 
   return diffParagraphs(from, to, maxComparisons).map(({ op }) => asFieldChange(op));
 }
 
-function asFieldChange(op: ParagraphOp): FieldChange {
+function asFieldChange(op: AlignedOp): FieldChange {
   switch (op.kind) {
     case 'unchanged':
       return { kind: 'unchanged', text: op.text };

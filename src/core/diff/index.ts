@@ -5,11 +5,13 @@
  * paragraphs that changed.
  */
 import type { ArticleText } from '../article.ts';
+import { readersDiffer } from '../reader.ts';
 import { diffCorrections, diffField } from './fields.ts';
-import { diffParagraphs } from './paragraphs.ts';
-import type { ArticleDiff, DiffOptions } from './types.ts';
+import { asLayout } from './layout.ts';
+import { diffParagraphs, type CountedOp } from './paragraphs.ts';
+import type { ArticleDiff, DiffOptions, ParagraphOp } from './types.ts';
 
-export type { ArticleDiff, DiffOptions, DiffTotals, FieldChange, ParagraphOp, WordPart } from './types.ts';
+export type { ArticleDiff, DiffOptions, DiffTotals, FieldChange, LayoutOp, ParagraphOp, WordPart } from './types.ts';
 
 /**
  * Similarity comparisons allowed for one diff. A heavily rewritten story (the NYT Rahami pair)
@@ -21,14 +23,16 @@ const defaultMaxComparisons = 100_000;
 export function diffArticles(a: ArticleText, b: ArticleText, options: DiffOptions = {}): ArticleDiff {
   const partial = a.partial || b.partial;
   const maxComparisons = options.maxComparisons ?? defaultMaxComparisons;
-  const ops = diffParagraphs(a.paragraphs, b.paragraphs, maxComparisons);
+  const differ = readersDiffer(a.reader, b.reader);
+  const aligned = diffParagraphs(a.paragraphs, b.paragraphs, maxComparisons);
   // A partial (paywalled) side ends early: its missing tail is unknown, not deleted.
-  if (partial) while (ops.at(-1)?.op.kind === 'removed') ops.pop();
+  if (partial) while (aligned.at(-1)?.op.kind === 'removed') aligned.pop();
+  const ops: CountedOp<ParagraphOp>[] = differ ? aligned.map(asLayout) : aligned;
   const totals = { wordsAdded: 0, wordsRemoved: 0, paragraphsChanged: 0 };
   for (const { op, wordsAdded, wordsRemoved } of ops) {
     totals.wordsAdded += wordsAdded;
     totals.wordsRemoved += wordsRemoved;
-    if (op.kind !== 'unchanged' && op.kind !== 'formatting') totals.paragraphsChanged++;
+    if (op.kind !== 'unchanged' && op.kind !== 'formatting' && op.kind !== 'layout') totals.paragraphsChanged++;
   }
   return {
     title: diffField(a.title, b.title),
@@ -37,5 +41,6 @@ export function diffArticles(a: ArticleText, b: ArticleText, options: DiffOption
     paragraphs: ops.map(({ op }) => op),
     totals,
     partial,
+    readers: { old: a.reader ?? null, new: b.reader ?? null, differ },
   };
 }

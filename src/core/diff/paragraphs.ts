@@ -10,12 +10,12 @@ import { pairGap, pairMoved, type Link } from './pairing.ts';
 import { Similarity } from './similarity.ts';
 import { intern, TextCache } from './texts.ts';
 import { countWords } from './tokens.ts';
-import type { ParagraphOp } from './types.ts';
+import type { AlignedOp } from './types.ts';
 import { diffWords, type WordDiff } from './words.ts';
 
 /** An operation with the words it adds and removes, for the totals. */
-export interface CountedOp {
-  op: ParagraphOp;
+export interface CountedOp<Op = AlignedOp> {
+  op: Op;
   wordsAdded: number;
   wordsRemoved: number;
 }
@@ -156,7 +156,7 @@ function inPlaceOp(link: Link, a: Side, b: Side, cache: TextCache): CountedOp {
       const oldText = a.texts[from]!;
       const text = b.texts[to]!;
       if (a.ids[from] === b.ids[to]) {
-        const op: ParagraphOp = oldText === text ? { kind: 'unchanged', from, to, text } : { kind: 'formatting', from, to, oldText, text };
+        const op: AlignedOp = oldText === text ? { kind: 'unchanged', from, to, text } : { kind: 'formatting', from, to, oldText, text };
         return { op, wordsAdded: 0, wordsRemoved: 0 };
       }
       const words = diffWords(oldText, text, cache);
@@ -191,6 +191,6 @@ function hasEdits(words: WordDiff): boolean {
   return words.parts.some((part) => part.kind !== 'same');
 }
 
-function counted(op: ParagraphOp, { wordsAdded, wordsRemoved }: WordDiff): CountedOp {
+function counted(op: AlignedOp, { wordsAdded, wordsRemoved }: WordDiff): CountedOp {
   return { op, wordsAdded, wordsRemoved };
 }

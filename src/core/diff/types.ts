@@ -21,7 +21,9 @@ export type FieldChange =
  * whitespace, quotes, dashes, invisible characters or Unicode form: not an edit.
  * `moved` has `parts` null when only formatting changed on the way. The `parts` of `split`
  * and `merged` diff the old text(s) against the new one(s) joined with "\n", so a "\n" in
- * the parts marks where the paragraph was cut or joined.
+ * the parts marks where the paragraph was cut or joined. `layout` is a paragraph on one side
+ * only, between two copies read from different page layouts, that looks like page furniture
+ * (see furniture.ts): shown as doubtful, never counted as an edit, never marked on the page.
  */
 export type ParagraphOp =
   | { kind: 'unchanged'; from: number; to: number; text: string }
@@ -31,13 +33,19 @@ export type ParagraphOp =
   | { kind: 'removed'; from: number; oldText: string }
   | { kind: 'moved'; from: number; to: number; oldText: string; text: string; parts: WordPart[] | null }
   | { kind: 'split'; from: number; to: number[]; oldText: string; texts: string[]; parts: WordPart[] }
-  | { kind: 'merged'; from: number[]; to: number; oldTexts: string[]; text: string; parts: WordPart[] };
+  | { kind: 'merged'; from: number[]; to: number; oldTexts: string[]; text: string; parts: WordPart[] }
+  | LayoutOp;
+
+/** What the alignment of paragraphs finds, before any is taken for page furniture. */
+export type AlignedOp = Exclude<ParagraphOp, LayoutOp>;
+
+export type LayoutOp = { kind: 'layout'; side: 'added'; to: number; text: string } | { kind: 'layout'; side: 'removed'; from: number; oldText: string };
 
 export interface DiffTotals {
   /** Words in the body only (not headline, byline or corrections); a move adds and removes none. */
   wordsAdded: number;
   wordsRemoved: number;
-  /** Paragraph operations other than unchanged and formatting. */
+  /** Paragraph operations other than unchanged, formatting and layout. */
   paragraphsChanged: number;
 }
 
@@ -54,6 +62,11 @@ export interface ArticleDiff {
   totals: DiffTotals;
   /** True when either side is partial (paywalled): trailing removals are not reported. */
   partial: boolean;
+  /**
+   * The readers of the two copies (`site:era` or `generic`), when both are known; `differ` when
+   * they are known to be different page layouts, which is when `layout` operations can appear.
+   */
+  readers: { old: string | null; new: string | null; differ: boolean };
 }
 
 export interface DiffOptions {
