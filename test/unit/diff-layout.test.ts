@@ -33,7 +33,7 @@ describe('two copies of the Rahami story read from different layouts', () => {
 
   it('shows the date line only the generic reader kept as layout?, and counts what the site file alone would', () => {
     const diff = diffArticles(breaking, todayGeneric);
-    expect(diff.paragraphs.filter((op) => op.kind === 'layout')).toEqual([{ kind: 'layout', side: 'added', to: 0, text: 'Sept. 19, 2016' }]);
+    expect(diff.paragraphs.filter((op) => op.kind === 'layout')).toEqual([{ kind: 'layout', side: 'added', to: 1, text: 'Sept. 19, 2016' }]);
     expect(diff.totals).toEqual(diffArticles(breaking, today).totals);
     expect(diff.totals.paragraphsChanged).toBeGreaterThan(50);
   });
@@ -83,14 +83,14 @@ describe('article-history diff on copies read from different layouts', () => {
     expect(run).toMatchObject({ code: 0, stderr: '' });
     const out = JSON.parse(run.stdout) as { readers: unknown; paragraphs: { kind: string; text?: string; layout?: true }[]; totals: unknown };
     expect(out.readers).toEqual({ old: 'nytimes:2014', new: 'generic' });
-    expect(out.paragraphs.filter((p) => p.layout)).toEqual([{ kind: 'added', to: 0, text: 'Sept. 19, 2016', layout: true }]);
+    expect(out.paragraphs.filter((p) => p.layout)).toEqual([{ kind: 'added', to: 1, text: 'Sept. 19, 2016', layout: true }]);
     expect(out.totals).toEqual(diffArticles(breaking, today).totals);
   }, CLI_TIMEOUT);
 
   it('says so in the text summary', () => {
     const run = runCli(['diff', fixturePath(BREAKING), fixturePath(TODAY_UNREAD), '--url', RAHAMI, '--format', 'text']);
     expect(run.stdout).toMatch(/^Read from different page layouts \(nytimes:2014 and generic\)/);
-    expect(run.stdout).toContain('¶1 layout? added: {+Sept. 19, 2016+}');
+    expect(run.stdout).toContain('¶2 layout? added: {+Sept. 19, 2016+}');
     expect(run.stdout.trimEnd()).toMatch(/; 1 marked layout\? \(not counted\)$/);
   }, CLI_TIMEOUT);
 });
