@@ -54,11 +54,10 @@ export function detectWithSite(site: Site | undefined, url: URL, doc: Document):
  * The article in a Document: the site's templates, newest era first, then the generic
  * extractor. Null when no body is found; never throws, since archived pages can be anything.
  */
-export async function extractWithSite(site: Site | undefined, doc: Document, url: URL): Promise<Article | null> {
+export async function extractWithSite(site: Site | undefined, doc: Document, url: URL, objects: readonly Record<string, unknown>[] = jsonLd(doc)): Promise<Article | null> {
   const canonical = site ? site.canonical(url) : canonicalize(url);
   try {
-    // Parsed once here for both: JSON-LD blocks can be large.
-    const objects = jsonLd(doc);
+    // JSON-LD blocks can be large: parsed once (by the caller, or above) for every check that reads them.
     const liveBlog = (site?.isLiveBlog(url) ?? false) || pageKind(doc, objects) === 'live-blog';
     const metadata = readMetadata(doc, objects);
     for (const template of site?.templates ?? []) {
