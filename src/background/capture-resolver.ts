@@ -5,6 +5,7 @@
  * request. The history service decides which captures to ask about; this module answers.
  */
 import { articleKey } from '../core/article-key.ts';
+import { fromCutPage } from '../core/limits.ts';
 import type { ArchivedReading } from '../extract/archived-page.ts';
 import { ArchiveError, isTransient, timestampToIso, type ArchiveRequest, type ArchiveSource, type Capture, type CaptureBody } from '../sources/source.ts';
 import { captureListTtl, HistoryStore, type CachedCapture, type CachedResult, type JobRecord } from './store.ts';
@@ -89,7 +90,7 @@ export class CaptureResolver {
     let result: CachedResult;
     try {
       const body = await source.fetchCapture(capture, request);
-      result = await this.read(await this.deps.extract(body, url), url);
+      result = this.read(await this.deps.extract(body, url), url, body.cut ?? false);
     } catch (error) {
       result = await this.unusableAfter(lookup, key, error);
     }
@@ -99,11 +100,16 @@ export class CaptureResolver {
     return this.deps.store.putCapture(url, source.id, capture, result, this.deps.now());
   }
 
-  private read(reading: ArchivedReading, url: string): CachedResult {
+  /** What the page read from a capture makes of it; `cut`: only the beginning of its body was read. */
+  private read(reading: ArchivedReading, url: string, cut: boolean): CachedResult {
     // Another page stored under the story's address is the story having moved, as a redirect elsewhere is.
     if (reading.kind === 'other-page') return { kind: 'unusable', reason: 'moved' };
-    if (reading.kind === 'no-article') return { kind: 'unusable', reason: 'no-article' };
-    const archived = { ...reading.article, url };
+    // Past the limit, a page without a story may have had one further on.
+    const tooLarge: CachedResult = { kind: 'unusable', reason: 'too-large' };
+    if (reading.kind === 'no-article') return cut ? tooLarge : { kind: 'unusable', reason: 'no-article' };
+    const article = cut ? fromCutPage(reading.article) : reading.article;
+    if (!article) return tooLarge;
+    const archived = { ...article, url };
     return { kind: 'text', hash: articleKey(archived), article: archived };
   }
 

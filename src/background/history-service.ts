@@ -276,7 +276,8 @@ export class HistoryService {
       // Bisection that happened to read every distinct capture left nothing to check again.
       const readAll = new Set([...texts.keys()].map((index) => list[index]!.digest)).size === digests;
       const coverage = !complete ? 'cut-short' : thorough || readAll ? 'every-capture' : 'bisected';
-      this.publish(job.url, { kind: 'done', versions: this.versions(job), archivedCaptures: list.length, coverage });
+      const tooLarge = list.filter((capture) => this.tooLarge(job, source, capture)).length;
+      this.publish(job.url, { kind: 'done', versions: this.versions(job), archivedCaptures: list.length, coverage, ...(tooLarge > 0 ? { tooLarge } : {}) });
       await this.evict(job.url);
     } catch (error) {
       // A cleared article's job ends quietly: there is nothing left to report on.
@@ -373,6 +374,11 @@ export class HistoryService {
     if (result.kind === 'unusable') return { kind: 'unusable' };
     job.texts.set(result.hash, result.article);
     return { kind: 'text', hash: result.hash };
+  }
+
+  private tooLarge(job: Job, source: ArchiveSource, capture: Capture): boolean {
+    const result = job.captures?.get(HistoryStore.captureKey(source.id, job.url, capture))?.result;
+    return result?.kind === 'unusable' && result.reason === 'too-large';
   }
 
   private request(job: Job, signal: AbortSignal): ArchiveRequest {
