@@ -13,6 +13,7 @@ const sections: Record<string, () => Promise<BenchSection>> = {
   ui: async () => (await import('./ui.ts')).default(),
   politeness: async () => (await import('./politeness.ts')).default(),
   truth: async () => (await import('./truth.ts')).default(),
+  limits: async () => (await import('./limits.ts')).default(),
 };
 
 const args = process.argv.slice(2);
