@@ -14,6 +14,7 @@ const sections: Record<string, () => Promise<BenchSection>> = {
   politeness: async () => (await import('./politeness.ts')).default(),
   truth: async () => (await import('./truth.ts')).default(),
   sites: async () => (await import('./sites.ts')).default(),
+  limits: async () => (await import('./limits.ts')).default(),
 };
 
 const args = process.argv.slice(2);

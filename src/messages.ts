@@ -8,14 +8,14 @@
 import type { Article } from './core/article.ts';
 import type { HistoryState } from './core/history.ts';
 import type { ArchivedReading } from './extract/archived-page.ts';
+import { MAX_MESSAGE_CHARS } from './core/limits.ts';
 import { articleShape, hasShape, isObject, isString, isStringArray, shaped, type Check, type Guard } from './core/shape.ts';
 
-const MAX_TEXT = 2_000_000;
 const isHttpUrl: Check = (v) => isString(v) && /^https?:\/\//.test(v as string) && (v as string).length < 4096;
 
 export function isArticle(value: unknown): value is Article {
   return (
-    hasShape(value, articleShape({ url: isHttpUrl, paragraphs: isStringArray, reader: isString })) && JSON.stringify(value).length < MAX_TEXT
+    hasShape(value, articleShape({ url: isHttpUrl, paragraphs: isStringArray, reader: isString })) && JSON.stringify(value).length < MAX_MESSAGE_CHARS
   );
 }
 

@@ -12,12 +12,12 @@ import { chooseCaptures, DEFAULT_CHOOSE, type CaptureText } from '../core/choose
 import type { FailureReason, HistoryState } from '../core/history.ts';
 import { MAX_THOROUGH_CAPTURES } from '../core/thorough-cost.ts';
 import { buildVersions, type SightedText } from '../core/timeline.ts';
-import type { ArchivedReading } from '../extract/archived-page.ts';
 import type { Priority } from '../sources/rate-budget.ts';
-import { ArchiveError, isTransient, timestampToIso, type ArchiveFailure, type ArchiveRequest, type ArchiveSource, type Capture, type CaptureBody } from '../sources/source.ts';
-import { captureListTtl, HistoryStore, type CachedResult, type CachedVisit, type JobRecord, type JobStatus, type WaitReason } from './store.ts';
+import { ArchiveError, isTransient, timestampToIso, type ArchiveFailure, type ArchiveRequest, type ArchiveSource, type Capture } from '../sources/source.ts';
+import { CaptureResolver, type ExtractArchived, type Lookup } from './capture-resolver.ts';
+import { HistoryStore, type CachedCapture, type CachedVisit, type JobRecord, type JobStatus, type WaitReason } from './store.ts';
 
-export type ExtractArchived = (body: CaptureBody, url: string) => Promise<ArchivedReading>;
+export type { ExtractArchived } from './capture-resolver.ts';
 export type HistoryListener = (state: HistoryState) => void;
 
 /** Wakes the service for an article at a time, even if the worker was stopped in between. */
@@ -73,6 +73,11 @@ interface Job {
   /** Every text met so far, by hash: captures that repeat a digest share their text without a fetch. */
   texts: Map<string, Article>;
   visits: CachedVisit[];
+  /**
+   * What the store holds for the article's captures, by capture key, kept up to date with what
+   * the job resolves; null until read from the store, and again when the store evicted the article.
+   */
+  captures: Map<string, CachedCapture> | null;
   lastArmed: number;
 }
 
@@ -101,14 +106,14 @@ export class HistoryService {
   private readonly states = new Map<string, HistoryState>();
   private readonly watchers = new Map<string, Set<HistoryListener>>();
   private readonly live = new Map<string, SightedText>();
-  /** Memento fetches under way, by capture key, so that no capture is asked for twice at once. */
-  private readonly inflight = new Map<string, Promise<CachedResult>>();
+  private readonly resolver: CaptureResolver;
   private readonly now: () => number;
   private readonly policy: JobPolicy;
 
   constructor(private readonly deps: HistoryDeps) {
     this.now = deps.now ?? Date.now;
     this.policy = { ...DEFAULT_JOB_POLICY, ...deps.policy };
+    this.resolver = new CaptureResolver({ store: deps.store, extract: deps.extract, now: this.now, policy: this.policy });
   }
 
   /** The reader has the article open: it is the newest version, and one more visit. */
@@ -116,9 +121,10 @@ export class HistoryService {
     const at = new Date(this.now()).toISOString();
     const hash = articleKey(article);
     this.live.set(article.url, { hash, article, sighting: { source: 'live', at } });
-    await this.deps.store.recordVisit(article.url, hash, article, at);
+    const visit = await this.deps.store.recordVisit(article.url, hash, article, at);
     const job = this.job(article.url);
-    job.visits = (await this.deps.store.loadArticle(article.url)).visits;
+    // A job not read from the store yet reads this visit with the others when it starts.
+    if (job.captures) job.visits = [...job.visits.filter((v) => v.firstSeenAt !== visit.firstSeenAt), visit].sort((a, b) => a.firstSeenAt.localeCompare(b.firstSeenAt));
     const state = this.states.get(article.url);
     if (state) this.publish(article.url, { ...state, versions: this.versions(job) });
     this.start(article.url, false);
@@ -188,7 +194,7 @@ export class HistoryService {
   private job(url: string): Job {
     let job = this.jobs.get(url);
     if (!job) {
-      job = { url, record: null, running: null, abort: null, archived: new Map(), texts: new Map(), visits: [], lastArmed: 0 };
+      job = { url, record: null, running: null, abort: null, archived: new Map(), texts: new Map(), visits: [], captures: null, lastArmed: 0 };
       this.jobs.set(url, job);
     }
     return job;
@@ -205,32 +211,34 @@ export class HistoryService {
   private async runIfDue(job: Job, force: boolean): Promise<void> {
     const { store } = this.deps;
     job.record ??= (await store.getJob(job.url)) ?? newRecord(job.url);
-    const cached = await store.loadArticle(job.url);
-    job.visits = cached.visits;
+    if (!job.captures) {
+      const cached = await store.loadArticle(job.url);
+      job.visits = cached.visits;
+      job.captures = new Map(cached.captures.map((c) => [c.key, c]));
+    }
     const { status } = job.record;
     if (!force && status.kind === 'waiting' && status.retryAt > this.now()) {
       // Another tab, or a restarted worker, finds the job waiting: show what is known and why.
-      this.restoreArchived(job, cached.captures);
+      this.restoreArchived(job);
       this.publish(job.url, this.waitingState(job, status.retryAt, status.why));
       this.deps.wakeUps?.at(job.url, status.retryAt);
       return;
     }
-    await this.run(job, cached.captures);
+    await this.run(job);
   }
 
-  private restoreArchived(job: Job, captures: Awaited<ReturnType<HistoryStore['loadArticle']>>['captures']): void {
+  private restoreArchived(job: Job): void {
     const source = this.deps.source();
-    for (const { key, capture, result } of captures) {
-      if (result.kind === 'text' && key.startsWith(`${source.id}|`)) job.archived.set(key, this.sighting(source, capture, result));
+    for (const { key, source: from, capture, result } of job.captures?.values() ?? []) {
+      if (result.kind === 'text' && from === source.id) job.archived.set(key, this.sighting(source, capture, result));
     }
   }
 
-  private async run(job: Job, captures: Awaited<ReturnType<HistoryStore['loadArticle']>>['captures']): Promise<void> {
+  private async run(job: Job): Promise<void> {
     const source = this.deps.source();
     const abort = new AbortController();
     job.abort = abort;
-    const cache = new Map(captures.map((c) => [c.key, c.result]));
-    this.restoreArchived(job, captures);
+    this.restoreArchived(job);
     await this.setStatus(job, { kind: 'running', since: this.now() });
     this.armWatchdog(job, true);
 
@@ -239,14 +247,16 @@ export class HistoryService {
     const progress = () => this.publish(job.url, { kind: 'loading', versions: this.versions(job), checked, estimated });
     try {
       progress();
-      const { captures: list, listingFailed } = await this.captureList(job, source, abort.signal);
+      const lookup: Lookup = { url: job.url, source, request: this.request(job, abort.signal), record: job.record!, othersServed: () => job.archived.size > 0 || job.texts.size > 0 };
+      const onQueued: ArchiveRequest['onQueued'] = (wait) => this.publish(job.url, { kind: 'queued', versions: this.versions(job), ...wait });
+      const { captures: list, listingFailed } = await this.resolver.captureList(lookup, onQueued);
       const digests = new Set(list.map((c) => c.digest)).size;
       const { thorough } = job.record!;
       // The reader agreed to the cost of reading every copy, up to what one check may ask (see thoroughCost).
       const maxFetches = thorough ? Math.min(digests, MAX_THOROUGH_CAPTURES) : this.policy.maxFetches;
       estimated = thorough ? maxFetches : Math.min(digests, maxFetches, 2 + 2 * Math.ceil(Math.log2(Math.max(1, digests))));
       progress();
-      const { complete, texts } = await chooseCaptures(list, (capture) => this.captureText(job, source, capture, cache, abort.signal), { maxFetches, thorough }, (index, text) => {
+      const { complete, texts } = await chooseCaptures(list, (capture) => this.captureText(job, lookup, capture), { maxFetches, thorough }, (index, text) => {
         const capture = list[index]!;
         const article = text.kind === 'text' ? job.texts.get(text.hash) : undefined;
         if (text.kind === 'text' && article) job.archived.set(HistoryStore.captureKey(source.id, job.url, capture), this.sighting(source, capture, { hash: text.hash, article }));
@@ -266,7 +276,8 @@ export class HistoryService {
       // Bisection that happened to read every distinct capture left nothing to check again.
       const readAll = new Set([...texts.keys()].map((index) => list[index]!.digest)).size === digests;
       const coverage = !complete ? 'cut-short' : thorough || readAll ? 'every-capture' : 'bisected';
-      this.publish(job.url, { kind: 'done', versions: this.versions(job), archivedCaptures: list.length, coverage });
+      const tooLarge = list.filter((capture) => this.tooLarge(job, source, capture)).length;
+      this.publish(job.url, { kind: 'done', versions: this.versions(job), archivedCaptures: list.length, coverage, ...(tooLarge > 0 ? { tooLarge } : {}) });
       await this.evict(job.url);
     } catch (error) {
       // A cleared article's job ends quietly: there is nothing left to report on.
@@ -345,51 +356,29 @@ export class HistoryService {
   private async evict(url: string): Promise<void> {
     const open = [url, ...[...this.watchers].filter(([, set]) => set.size > 0).map(([u]) => u)];
     try {
-      await this.deps.store.evict(open);
+      // An evicted article's job no longer knows what the store holds: it reads it again when it next runs.
+      for (const evicted of await this.deps.store.evict(open)) {
+        const job = this.jobs.get(evicted);
+        if (job) job.captures = null;
+      }
     } catch (error) {
       console.error('article-history: cache eviction failed', error);
     }
   }
 
-  /**
-   * The capture list, from the cache while fresh. When the archive cannot list it again, a
-   * stale list still serves, and the failure is returned for the run to report at its end.
-   */
-  private async captureList(job: Job, source: ArchiveSource, signal: AbortSignal): Promise<{ captures: Capture[]; listingFailed?: ArchiveError }> {
-    const { store } = this.deps;
-    const cached = await store.getCaptureList(source.id, job.url);
-    const newest = cached?.captures.at(-1);
-    if (cached && this.now() - cached.fetchedAt < captureListTtl(newest && timestampToIso(newest.timestamp), this.now())) {
-      return { captures: cached.captures };
-    }
-    let captures: Capture[];
-    try {
-      // A listing waits for the archive's listing budget: the reader is told the job is queued.
-      const onQueued: ArchiveRequest['onQueued'] = (wait) => this.publish(job.url, { kind: 'queued', versions: this.versions(job), ...wait });
-      captures = await source.listCaptures(job.url, { ...this.request(job, signal), onQueued });
-    } catch (error) {
-      if (cached && error instanceof ArchiveError && isTransient(error.failure)) return { captures: cached.captures, listingFailed: error };
-      throw error;
-    }
-    await store.putCaptureList(source.id, job.url, captures, this.now());
-    return { captures };
-  }
-
-  private async captureText(job: Job, source: ArchiveSource, capture: Capture, cache: Map<string, CachedResult>, signal: AbortSignal): Promise<CaptureText> {
-    const key = HistoryStore.captureKey(source.id, job.url, capture);
-    let result = cache.get(key);
-    if (!result || (result.kind === 'unusable' && result.retryAfter !== undefined && result.retryAfter <= this.now())) {
-      signal.throwIfAborted();
-      let pending = this.inflight.get(key);
-      if (!pending) {
-        pending = this.fetchCaptureText(job, source, capture, key, signal).finally(() => this.inflight.delete(key));
-        this.inflight.set(key, pending);
-      }
-      result = await pending;
-    }
+  private async captureText(job: Job, lookup: Lookup, capture: Capture): Promise<CaptureText> {
+    const key = HistoryStore.captureKey(lookup.source.id, job.url, capture);
+    const known = job.captures?.get(key);
+    const result = await this.resolver.resolve(lookup, capture, known?.result);
+    if (result !== known?.result) job.captures?.set(key, { key, source: lookup.source.id, capture, result });
     if (result.kind === 'unusable') return { kind: 'unusable' };
     job.texts.set(result.hash, result.article);
     return { kind: 'text', hash: result.hash };
+  }
+
+  private tooLarge(job: Job, source: ArchiveSource, capture: Capture): boolean {
+    const result = job.captures?.get(HistoryStore.captureKey(source.id, job.url, capture))?.result;
+    return result?.kind === 'unusable' && result.reason === 'too-large';
   }
 
   private request(job: Job, signal: AbortSignal): ArchiveRequest {
@@ -399,53 +388,5 @@ export class HistoryService {
   private sighting(source: ArchiveSource, capture: Capture, result: { hash: string; article: Article }): SightedText {
     const at = timestampToIso(capture.timestamp);
     return { hash: result.hash, article: result.article, sighting: { source: 'archive', at, archive: source.id, captureUrl: source.viewUrl(capture) } };
-  }
-
-  /**
-   * Fetches, extracts and stores one capture. Only complete answers are stored: a capture
-   * that is not the article (an error page, a consent wall, a redirect elsewhere) is
-   * remembered as unusable; a failed or partial answer stores nothing and ends the run.
-   */
-  private async fetchCaptureText(job: Job, source: ArchiveSource, capture: Capture, key: string, signal: AbortSignal): Promise<CachedResult> {
-    let result: CachedResult;
-    try {
-      const body = await source.fetchCapture(capture, this.request(job, signal));
-      result = await this.extract(body, job.url);
-    } catch (error) {
-      result = await this.unusableAfter(job, key, error);
-    }
-    // Only clearing the article aborts: what it fetched must not come back into the cache.
-    signal.throwIfAborted();
-    delete job.record!.captureFailures[key];
-    await this.deps.store.putCapture(job.url, source.id, capture, result, this.now());
-    return result;
-  }
-
-  private async extract(body: CaptureBody, url: string): Promise<CachedResult> {
-    const reading = await this.deps.extract(body, url);
-    // Another page stored under the story's address is the story having moved, as a redirect elsewhere is.
-    if (reading.kind === 'other-page') return { kind: 'unusable', reason: 'moved' };
-    if (reading.kind === 'no-article') return { kind: 'unusable', reason: 'no-article' };
-    const archived = { ...reading.article, url };
-    return { kind: 'text', hash: articleKey(archived), article: archived };
-  }
-
-  /** What a failed fetch says about the capture itself, or the error again when it says nothing. */
-  private async unusableAfter(job: Job, key: string, error: unknown): Promise<CachedResult> {
-    if (!(error instanceof ArchiveError)) throw error;
-    const { failure } = error;
-    if (failure.kind === 'not-archived') return { kind: 'unusable', reason: 'not-archived' };
-    if (failure.kind === 'moved') return { kind: 'unusable', reason: 'moved' };
-    if (!isTransient(failure) || failure.kind === 'rate-limited') throw error;
-    const failures = (job.record!.captureFailures[key] ?? 0) + 1;
-    job.record!.captureFailures[key] = failures;
-    await this.deps.store.putJob(job.record!);
-    // One capture that keeps failing (a redirect loop, a broken record) while the archive
-    // serves other captures of the story must not hold the whole history back.
-    const othersServed = job.archived.size > 0 || job.texts.size > 0;
-    if (failures >= this.policy.captureFailureLimit && othersServed) {
-      return { kind: 'unusable', reason: 'unreachable', retryAfter: this.now() + this.policy.unreachableRetryMs };
-    }
-    throw error;
   }
 }

@@ -28,7 +28,7 @@ import type { ArticleRecord, CaptureListRecord, CaptureRecord, HistoryDB, JobRec
 const isCapture = shaped({ timestamp: isString, original: isString, digest: isString });
 const isCaptureResult: Check = (v) =>
   hasShape(v, { kind: oneOf('text'), hash: isString }) ||
-  hasShape(v, { kind: oneOf('unusable'), reason: oneOf('no-article', 'not-archived', 'moved', 'unreachable'), retryAfter: optional(isFiniteNumber) });
+  hasShape(v, { kind: oneOf('unusable'), reason: oneOf('no-article', 'not-archived', 'moved', 'unreachable', 'too-large'), retryAfter: optional(isFiniteNumber) });
 
 const isFailureReason = oneOf('archive-unavailable', 'archive-blocked', 'archive-garbled', 'archive-redirect-loop', 'offline', 'internal');
 const isWaitReason: Check = (v) => hasShape(v, { kind: oneOf('rate-limited') }) || hasShape(v, { kind: oneOf('failed'), reason: isFailureReason });

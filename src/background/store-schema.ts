@@ -33,9 +33,10 @@ export type StoredArticleText = Omit<Article, 'paragraphs' | 'reader'> & { parag
 /**
  * Why a capture gave no version. Each is a fact about archived bytes that never change, so it
  * is cached for good, except `unreachable` (a capture that kept failing while the archive
- * answered for others), which is tried again after `retryAfter`.
+ * answered for others), which is tried again after `retryAfter`. `too-large`: no story in the
+ * part of its body within MAX_CAPTURE_BYTES.
  */
-export type UnusableReason = 'no-article' | 'not-archived' | 'moved' | 'unreachable';
+export type UnusableReason = 'no-article' | 'not-archived' | 'moved' | 'unreachable' | 'too-large';
 
 export type CaptureResult = { kind: 'text'; hash: string } | { kind: 'unusable'; reason: UnusableReason; retryAfter?: number };
 

@@ -51,6 +51,8 @@ export type CachedResult = { kind: 'text'; hash: string; article: Article } | { 
 
 export interface CachedCapture {
   key: string;
+  /** The archive it was fetched from (ArchiveSource.id). */
+  source: string;
   capture: Capture;
   result: CachedResult;
 }
@@ -88,8 +90,13 @@ export class HistoryStore {
     return new HistoryStore(db, options.capBytes ?? DEFAULT_CAP_BYTES);
   }
 
+  /** One capture of one article in one archive: the store's key for it, also used to count its failures. */
   static captureKey(source: string, url: string, capture: Capture): string {
     return `${source}|${capture.timestamp}|${url}`;
+  }
+
+  private static captureListKey(source: string, url: string): string {
+    return `${source}|${url}`;
   }
 
   close(): void {
@@ -119,13 +126,14 @@ export class HistoryStore {
     const cached: CachedCapture[] = [];
     for (const record of captures) {
       const { result } = record;
+      const { key, source, capture } = record;
       if (result.kind === 'unusable') {
-        cached.push({ key: record.key, capture: record.capture, result });
+        cached.push({ key, source, capture, result });
         continue;
       }
       const article = articles.get(result.hash);
       // A text whose version is missing cannot be shown; the capture is fetched again.
-      if (article) cached.push({ key: record.key, capture: record.capture, result: { ...result, article } });
+      if (article) cached.push({ key, source, capture, result: { ...result, article } });
     }
     const cachedVisits = visits
       .sort((a, b) => a.firstSeenAt.localeCompare(b.firstSeenAt))
@@ -136,8 +144,8 @@ export class HistoryStore {
     return { captures: cached, visits: cachedVisits };
   }
 
-  /** Stores what one capture turned out to be, with its text (once per article) and paragraphs (once overall). */
-  async putCapture(url: string, source: string, capture: Capture, result: CachedResult, fetchedAt: number): Promise<void> {
+  /** Stores what one capture turned out to be, with its text (once per article) and paragraphs (once overall); returns what it stored. */
+  async putCapture(url: string, source: string, capture: Capture, result: CachedResult, fetchedAt: number): Promise<CachedCapture> {
     const tx = this.db.transaction(['captures', 'versions', 'paragraphs', 'articles'], 'readwrite');
     const stored: CaptureResult =
       result.kind === 'text' ? { kind: 'text', hash: result.hash } : { kind: 'unusable', reason: result.reason, ...(result.retryAfter ? { retryAfter: result.retryAfter } : {}) };
@@ -147,15 +155,17 @@ export class HistoryStore {
     await tx.objectStore('captures').put(record);
     await addBytes(tx, url, added);
     await tx.done;
+    return { key: record.key, source, capture, result };
   }
 
   async getCaptureList(source: string, url: string): Promise<CaptureListRecord | undefined> {
-    return this.validOne('captureLists', `${source}|${url}`, await this.db.get('captureLists', `${source}|${url}`));
+    const key = HistoryStore.captureListKey(source, url);
+    return this.validOne('captureLists', key, await this.db.get('captureLists', key));
   }
 
   async putCaptureList(source: string, url: string, captures: Capture[], fetchedAt = Date.now()): Promise<void> {
     const tx = this.db.transaction(['captureLists', 'articles'], 'readwrite');
-    const key = `${source}|${url}`;
+    const key = HistoryStore.captureListKey(source, url);
     const stored = await tx.objectStore('captureLists').get(key);
     const old = RECORD_GUARDS.captureLists(stored) ? stored : undefined;
     await tx.objectStore('captureLists').put({ key, url, source, fetchedAt, captures });
@@ -163,13 +173,18 @@ export class HistoryStore {
     await tx.done;
   }
 
-  /** Records a sighting of the live page; an unchanged text only moves the last visit's time. */
-  async recordVisit(url: string, hash: string, article: Article, at: string): Promise<void> {
+  /**
+   * Records a sighting of the live page; an unchanged text only moves the last visit's time.
+   * Returns the visit as it now stands (a new one, or the last one moved on).
+   */
+  async recordVisit(url: string, hash: string, article: Article, at: string): Promise<CachedVisit> {
     const tx = this.db.transaction(['visits', 'versions', 'paragraphs', 'articles'], 'readwrite');
     const visits = tx.objectStore('visits');
     const last = (await visits.index('url').getAll(url)).filter(RECORD_GUARDS.visits).sort((a, b) => a.lastSeenAt.localeCompare(b.lastSeenAt)).at(-1);
     let added = 0;
+    let firstSeenAt = at;
     if (last && last.hash === hash) {
+      firstSeenAt = last.firstSeenAt;
       await visits.put({ ...last, lastSeenAt: at });
     } else {
       added += visitSize() + (await putVersion({ versions: tx.objectStore('versions'), paragraphs: tx.objectStore('paragraphs') }, url, hash, article));
@@ -177,6 +192,7 @@ export class HistoryStore {
     }
     await addBytes(tx, url, added, Date.parse(at));
     await tx.done;
+    return { firstSeenAt, lastSeenAt: at, hash, article };
   }
 
   /** The reader looked at the article: it is the last to be evicted. */

@@ -50,6 +50,7 @@ export type HistoryState =
   | { kind: 'queued'; versions: Version[]; ahead: number; startsAt: number }
   | { kind: 'loading'; versions: Version[]; checked: number; estimated: number }
   | { kind: 'rate-limited'; versions: Version[]; retryAt: number }
-  | { kind: 'done'; versions: Version[]; archivedCaptures: number; coverage: Coverage }
+  /** `tooLarge`: archived copies skipped because no story was found in as much of them as is read (MAX_CAPTURE_BYTES). */
+  | { kind: 'done'; versions: Version[]; archivedCaptures: number; coverage: Coverage; tooLarge?: number }
   /** `retryAt`: when the job tries again by itself; absent when it waits for the reader to ask. */
   | { kind: 'failed'; versions: Version[]; reason: FailureReason; retryAt?: number };

@@ -4,7 +4,7 @@
  * read archived copies.
  */
 import type { Article } from '../core/article.ts';
-import { meta } from './dom.ts';
+import { jsonLd, meta } from './dom.ts';
 import { extractWithSite, pageKind } from './page.ts';
 import { canonicalize, type Site } from './site.ts';
 
@@ -20,15 +20,16 @@ export type ArchivedReading = { kind: 'article'; article: Article } | { kind: 'n
  * and says nothing.
  */
 export async function readArchivedPage(site: Site | undefined, doc: Document, url: URL): Promise<ArchivedReading> {
-  const other = otherPage(site, doc, url);
+  const objects = jsonLd(doc);
+  const other = otherPage(site, doc, url, objects);
   if (other) return { kind: 'other-page', url: other };
-  const article = await extractWithSite(site, doc, url);
+  const article = await extractWithSite(site, doc, url, objects);
   return article && article.paragraphs.length > 0 ? { kind: 'article', article } : { kind: 'no-article' };
 }
 
-function otherPage(site: Site | undefined, doc: Document, url: URL): string | null {
+function otherPage(site: Site | undefined, doc: Document, url: URL, objects: readonly Record<string, unknown>[]): string | null {
   const stated = statedUrl(doc, url);
-  if (pageKind(doc) === 'collection') return stated?.href ?? url.href;
+  if (pageKind(doc, objects) === 'collection') return stated?.href ?? url.href;
   if (!stated) return null;
   const hosts = (site?.hosts ?? [url.hostname]).map((host) => host.toLowerCase());
   if (!hosts.includes(stated.hostname.toLowerCase())) return null;

@@ -4,6 +4,7 @@
  * site file the page needs rather than the whole registry.
  */
 import type { Article } from '../core/article.ts';
+import { capArticle } from '../core/limits.ts';
 import { ARTICLE_TYPES, jsonLd, meta, typesOf } from './dom.ts';
 import { readMetadata } from './metadata.ts';
 import { canonicalize, type Site } from './site.ts';
@@ -52,22 +53,22 @@ export function detectWithSite(site: Site | undefined, url: URL, doc: Document):
 
 /**
  * The article in a Document: the site's templates, newest era first, then the generic
- * extractor. Null when no body is found; never throws, since archived pages can be anything.
+ * extractor, within the size a version may have (capArticle). Null when no body is found;
+ * never throws, since archived pages can be anything.
  */
-export async function extractWithSite(site: Site | undefined, doc: Document, url: URL): Promise<Article | null> {
+export async function extractWithSite(site: Site | undefined, doc: Document, url: URL, objects: readonly Record<string, unknown>[] = jsonLd(doc)): Promise<Article | null> {
   const canonical = site ? site.canonical(url) : canonicalize(url);
   try {
-    // Parsed once here for both: JSON-LD blocks can be large.
-    const objects = jsonLd(doc);
+    // JSON-LD blocks can be large: parsed once (by the caller, or above) for every check that reads them.
     const liveBlog = (site?.isLiveBlog(url) ?? false) || pageKind(doc, objects) === 'live-blog';
     const metadata = readMetadata(doc, objects);
     for (const template of site?.templates ?? []) {
       const found = extractWithTemplate(doc, template, metadata);
-      if (found) return { ...found, url: canonical, site: site!.id, reader: `${site!.id}:${template.since}`, liveBlog };
+      if (found) return capArticle({ ...found, url: canonical, site: site!.id, reader: `${site!.id}:${template.since}`, liveBlog });
     }
     const { extractGeneric } = await import('./generic.ts');
     const found = await extractGeneric(doc, metadata);
-    return found && { ...found.extracted, url: canonical, site: 'generic', reader: 'generic', liveBlog };
+    return found && capArticle({ ...found.extracted, url: canonical, site: 'generic', reader: 'generic', liveBlog });
   } catch {
     return null;
   }

@@ -30,7 +30,7 @@ function statusText(history: HistoryState | null): string {
       return history.retryAt === undefined ? why : `${why} ${t('statusRetrying', minutesUntil(history.retryAt))}`;
     }
     case 'done': {
-      const cutShort = history.coverage === 'cut-short' ? ` ${t('statusCutShort')}` : '';
+      const cutShort = (history.coverage === 'cut-short' ? ` ${t('statusCutShort')}` : '') + (history.tooLarge ? ` ${plural('statusTooLarge', history.tooLarge)}` : '');
       if (versions < 2) {
         if (history.archivedCaptures === 0) return t('statusNotArchived');
         return (history.coverage === 'every-capture' ? t('statusUnchanged') : t('statusUnchangedEnds')) + cutShort;

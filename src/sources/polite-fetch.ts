@@ -7,6 +7,7 @@
  * A live 429/503 is told from an archived one by the absence of Memento-Datetime: an archived
  * error page is a real capture and is returned like any other response.
  */
+import { MAX_CAPTURE_BYTES } from '../core/limits.ts';
 import { ArchivePauses } from './archive-pause.ts';
 import { REAL_CLOCK, type Clock } from './clock.ts';
 import { RequestQueue } from './request-queue.ts';
@@ -136,19 +137,58 @@ export function createPoliteFetch(options: PoliteFetchOptions = DEFAULT_POLITENE
 
 export type PoliteFetch = ReturnType<typeof createPoliteFetch>;
 
+/** A body as read: its first `maxBytes` at most, and whether there was more. */
+export interface ReadBody {
+  bytes: Uint8Array;
+  /** The body went on past the limit; the rest was not read. */
+  cut: boolean;
+}
+
 /**
- * Reads a response body, telling a body cut short from one that took too long. The body is
- * read under the same timeout as the request, so a stalled transfer ends as "timed out".
+ * Reads a response body as it streams in, up to `maxBytes` (counted after the browser has
+ * decompressed it), then stops reading and cancels the rest: a small gzip answer that expands
+ * to gigabytes is stopped at the limit, not held in memory whole. Tells a body the server cut
+ * short from one that took too long: the body is read under the same timeout as the request,
+ * so a stalled transfer ends as "timed out".
  */
-export async function readBody(response: Response): Promise<Uint8Array> {
+export async function readBody(response: Response, maxBytes = MAX_CAPTURE_BYTES): Promise<ReadBody> {
+  const reader = response.body?.getReader();
+  if (!reader) return { bytes: new Uint8Array(0), cut: false };
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let cut = false;
   try {
-    return new Uint8Array(await response.arrayBuffer());
+    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      const chunk = next.value;
+      if (size + chunk.byteLength > maxBytes) {
+        chunks.push(chunk.subarray(0, maxBytes - size));
+        size = maxBytes;
+        cut = true;
+        break;
+      }
+      chunks.push(chunk);
+      size += chunk.byteLength;
+    }
   } catch (error) {
     const name = (error as { name?: unknown } | null)?.name;
     if (name === 'TimeoutError') throw new ArchiveError({ kind: 'offline', detail: 'timed out' });
     if (name === 'AbortError') throw error;
     throw new ArchiveError({ kind: 'garbled', detail: `answer cut short (${describeNetworkError(error)})` });
   }
+  // The rest is never downloaded nor decompressed.
+  if (cut) void reader.cancel().catch(() => undefined);
+  return { bytes: concat(chunks, size), cut };
+}
+
+function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
 }
 
 /** Node's fetch hides the reason (a refused connection, a reset) in `cause`. */

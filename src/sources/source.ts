@@ -18,6 +18,8 @@ export interface Capture {
 export interface CaptureBody {
   bytes: Uint8Array;
   contentType: string | null;
+  /** The body went on past MAX_CAPTURE_BYTES: `bytes` are its beginning only. */
+  cut?: boolean;
 }
 
 export type ArchiveFailure =

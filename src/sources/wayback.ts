@@ -161,7 +161,10 @@ export function createWaybackSource(politeFetch: PoliteFetch, base = DEFAULT_WAY
         const refusal = accessRefusal(response);
         if (refusal) throw refusal;
         if (response.status !== 200) throw new ArchiveError({ kind: 'unavailable', status: response.status });
-        const { captures, resumeKey: next } = parseCdxJson(new TextDecoder().decode(await readBody(response)));
+        const { bytes, cut } = await readBody(response);
+        // A listing is a few hundred KB at most: one past the limit is not a listing we can read.
+        if (cut) throw new ArchiveError({ kind: 'garbled', detail: 'CDX answer larger than any listing' });
+        const { captures, resumeKey: next } = parseCdxJson(new TextDecoder().decode(bytes));
         all.push(...captures);
         if (!next) break;
         resumeKey = next;
@@ -184,7 +187,8 @@ export function createWaybackSource(politeFetch: PoliteFetch, base = DEFAULT_WAY
       const landedOn = response.url ? mementoOriginal(response.url) : null;
       if (landedOn && !samePage(landedOn, capture.original)) throw new ArchiveError({ kind: 'moved', to: landedOn });
       if (response.status !== 200) throw new ArchiveError({ kind: 'unavailable', status: response.status });
-      return { bytes: await readBody(response), contentType: response.headers.get('content-type') };
+      const { bytes, cut } = await readBody(response);
+      return { bytes, contentType: response.headers.get('content-type'), ...(cut ? { cut } : {}) };
     },
 
     viewUrl(capture) {

@@ -31,6 +31,11 @@ export interface FakeCapture {
    * as the original (`body` must be the original's bytes).
    */
   revisit?: boolean;
+  /**
+   * `body` is gzip-compressed and answered with `Content-Encoding: gzip`, as the archive's
+   * servers answer a client that accepts gzip; the client sees the expanded bytes.
+   */
+  contentEncoding?: 'gzip';
 }
 
 export type ArchiveFault =
@@ -368,13 +373,15 @@ function rawMemento(stored: StoredCapture, all: StoredCapture[], base: string): 
     headers['Location'] = `${base}/web/${row.timestamp}id_/${capture.location}`;
     headers['x-archive-orig-location'] = capture.location;
   }
+  if (capture.contentEncoding) headers['Content-Encoding'] = capture.contentEncoding;
   return { status: capture.status ?? 200, headers, body: bytes };
 }
 
 /** The archive's own view: HTML gets the toolbar, links stay as archived (rewriting them is not needed by any client). */
 function viewModeMemento(stored: StoredCapture, all: StoredCapture[], base: string): Answer {
   const raw = rawMemento(stored, all, base);
-  if (stored.row.mimetype !== 'text/html') return raw;
+  // Compressed bytes have no <body> to put the toolbar after.
+  if (stored.row.mimetype !== 'text/html' || stored.capture.contentEncoding) return raw;
   const toolbar =
     '<!-- BEGIN WAYBACK TOOLBAR INSERT -->\n<div id="wm-ipp-base" lang="en" style="display:none;direction:ltr;"></div>\n<!-- END WAYBACK TOOLBAR INSERT -->\n';
   const html = stored.bytes.toString('latin1');

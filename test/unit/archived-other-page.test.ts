@@ -2,7 +2,7 @@
  * A capture that answered 200 under the story's address but holds another page (the section
  * front, another story) is not a version of the story.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readArchivedBytes } from '../../src/extract/node.ts';
 import { fixtureBytes } from '../support/fixtures.ts';
 
@@ -27,5 +27,18 @@ describe('an archived copy that is another page', () => {
   it('a copy whose canonical is on another site (syndication) is still read as the story', async () => {
     const page = new TextDecoder().decode(fixtureBytes('pages/nytimes-rahami-2019-10-16.html')).replace(/rel="canonical" href="[^"]*"/, 'rel="canonical" href="https://www.example-syndicate.com/nyt/rahami"');
     expect(await readArchivedBytes(page, RAHAMI)).toMatchObject({ kind: 'article' });
+  });
+
+  it('reads the JSON-LD of a copy once, for the other-page check and the extraction alike', async () => {
+    const page = fixtureBytes('pages/bbc-2020-fauci.html');
+    const blocks = (new TextDecoder().decode(page).match(/application\/ld\+json/g) ?? []).length;
+    expect(blocks).toBeGreaterThan(0);
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      expect(await readArchivedBytes(page, 'https://www.bbc.com/news/world-us-canada-52629681')).toMatchObject({ kind: 'article' });
+      expect(parse.mock.calls.filter(([text]) => typeof text === 'string' && text.includes('"@context"'))).toHaveLength(blocks);
+    } finally {
+      parse.mockRestore();
+    }
   });
 });
