@@ -33,12 +33,15 @@ import usatoday from './usatoday.ts';
 import vox from './vox.ts';
 import washingtonpost from './washingtonpost.ts';
 import wsj from './wsj.ts';
-// Issue 13, the UK and Euronews group, then one publisher each for Dutch, Swedish, Norwegian, Polish, Korean and Turkish.
+// Issue 13: the UK and Euronews, then Dutch, Swedish, Norwegian, Polish, Korean and Turkish.
 import dailymail from './dailymail.ts';
 import mirror from './mirror.ts';
 import thesun from './thesun.ts';
 import express from './express.ts';
 import metro from './metro.ts';
+import standard from './standard.ts';
+import inews from './inews.ts';
+import euronews from './euronews.ts';
 
 export type { Site, Template } from '../extract/site.ts';
 export type { Detection } from '../extract/page.ts';
@@ -48,7 +51,7 @@ export const sites: readonly Site[] = [
   npr, nbcnews, cbsnews, abcnews, foxnews, latimes, usatoday, wsj, bloomberg,
   theatlantic, newyorker, aljazeera, axios, thehill, independent, telegraph, vox,
   // Issue 13: the UK and Euronews, then Dutch, Swedish, Norwegian, Polish, Korean and Turkish.
-  dailymail, mirror, thesun, express, metro,
+  dailymail, mirror, thesun, express, metro, standard, inews, euronews,
 ];
 
 const byHost = new Map(sites.flatMap((site) => site.hosts.map((host) => [host, site] as const)));
