@@ -10,6 +10,11 @@ export interface Template {
   since: string;
   /** Elements whose text is one body paragraph each (usually `<p>`, sometimes headings). */
   body: string;
+  /**
+   * The standfirst or lead paragraphs where the site sets them inside the story's `<header>`,
+   * which `body` never reads (a header usually holds the byline and the date): read before the body.
+   */
+  lead?: string;
   /** Not story text (promos, captions, ads, name pop-ups): dropped as whole paragraphs and inside them. */
   exclude?: string;
   title?: string;

@@ -16,10 +16,13 @@ export type Extracted = Omit<Article, 'url' | 'site' | 'reader' | 'liveBlog'>;
  * promo card, inside a figure a caption, inside an aside a related-links or newsletter box.
  * (Not `form`: some sites wrap the whole page in one.)
  */
-const NEVER_BODY = [
-  'figure', 'figcaption', 'aside', 'nav', 'a[href]', 'header', '[role="complementary"]',
+const NEVER_BODY_BUT_HEADER = [
+  'figure', 'figcaption', 'aside', 'nav', 'a[href]', '[role="complementary"]',
   '[data-testid="photoviewer-wrapper"]', '.twitter-tweet', '.instagram-media', '.tiktok-embed',
-].join(', ');
+];
+const NEVER_BODY = [...NEVER_BODY_BUT_HEADER, 'header'].join(', ');
+/** A template's `lead` names elements in the story's own header, so only the header rule is lifted for it. */
+const NEVER_LEAD = NEVER_BODY_BUT_HEADER.join(', ');
 
 /** Inline elements inside a paragraph that are not part of its text. */
 export const INLINE_NOISE = 'figure, figcaption, aside, [aria-hidden="true"], [class*="ad-slot"], [class*="AdSlot"]';
@@ -54,8 +57,8 @@ function isTeaser(el: Element, text: string): boolean {
   return links.length === 1 && linked === text.length;
 }
 
-export function bodyParagraphs(root: ParentNode, template: Pick<Template, 'body' | 'exclude' | 'corrections' | 'chrome'>): string[] {
-  const skip = [NEVER_BODY, template.exclude, template.corrections].filter(Boolean).join(', ');
+export function bodyParagraphs(root: ParentNode, template: Pick<Template, 'body' | 'exclude' | 'corrections' | 'chrome'>, never = NEVER_BODY): string[] {
+  const skip = [never, template.exclude, template.corrections].filter(Boolean).join(', ');
   const inlineSkip = [INLINE_NOISE, template.exclude].filter(Boolean).join(', ');
   const taken = new Set<Element>();
   const shown = new Map<Element, boolean>();
@@ -99,9 +102,11 @@ function bylineOf(doc: Document, template: Template): string | null {
 
 /** The article as one template era sees it, or null when the template finds no body. */
 export function extractWithTemplate(doc: Document, template: Template, metadata: PageMetadata): Extracted | null {
-  const found = bodyParagraphs(doc, template);
+  const body = bodyParagraphs(doc, template);
+  // The lead alone is not a body: a template that finds only a lead is not this page's template.
+  if (!body.some((text) => !isNote(text))) return null;
+  const found = [...(template.lead ? bodyParagraphs(doc, { ...template, body: template.lead }, NEVER_LEAD) : []), ...body];
   const paragraphs = found.filter((text) => !isNote(text));
-  if (paragraphs.length === 0) return null;
   const listed = textsOf(doc, template.corrections);
   const notes = found.filter((text) => isNote(text) && !listed.includes(text));
   return {

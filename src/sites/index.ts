@@ -42,6 +42,8 @@ import metro from './metro.ts';
 import standard from './standard.ts';
 import inews from './inews.ts';
 import euronews from './euronews.ts';
+import nieuwsblad from './nieuwsblad.ts';
+import nrk from './nrk.ts';
 
 export type { Site, Template } from '../extract/site.ts';
 export type { Detection } from '../extract/page.ts';
@@ -52,6 +54,7 @@ export const sites: readonly Site[] = [
   theatlantic, newyorker, aljazeera, axios, thehill, independent, telegraph, vox,
   // Issue 13: the UK and Euronews, then Dutch, Swedish, Norwegian, Polish, Korean and Turkish.
   dailymail, mirror, thesun, express, metro, standard, inews, euronews,
+  nieuwsblad, nrk,
 ];
 
 const byHost = new Map(sites.flatMap((site) => site.hosts.map((host) => [host, site] as const)));
