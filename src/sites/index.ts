@@ -44,6 +44,8 @@ import inews from './inews.ts';
 import euronews from './euronews.ts';
 import nieuwsblad from './nieuwsblad.ts';
 import nrk from './nrk.ts';
+import aftonbladet from './aftonbladet.ts';
+import rp from './rp.ts';
 
 export type { Site, Template } from '../extract/site.ts';
 export type { Detection } from '../extract/page.ts';
@@ -54,7 +56,7 @@ export const sites: readonly Site[] = [
   theatlantic, newyorker, aljazeera, axios, thehill, independent, telegraph, vox,
   // Issue 13: the UK and Euronews, then Dutch, Swedish, Norwegian, Polish, Korean and Turkish.
   dailymail, mirror, thesun, express, metro, standard, inews, euronews,
-  nieuwsblad, nrk,
+  nieuwsblad, nrk, aftonbladet, rp,
 ];
 
 const byHost = new Map(sites.flatMap((site) => site.hosts.map((host) => [host, site] as const)));
