@@ -33,12 +33,13 @@ import usatoday from './usatoday.ts';
 import vox from './vox.ts';
 import washingtonpost from './washingtonpost.ts';
 import wsj from './wsj.ts';
-// Issue 13: the UK and Euronews, then Dutch, Swedish, Norwegian, Polish, Korean and Turkish.
+// Issue 13: the UK, Euronews and Politico Europe, then Dutch, Swedish, Norwegian, Polish, Korean and Turkish.
 import dailymail from './dailymail.ts';
 import mirror from './mirror.ts';
 import thesun from './thesun.ts';
 import express from './express.ts';
 import metro from './metro.ts';
+import politicoeu from './politicoeu.ts';
 import standard from './standard.ts';
 import inews from './inews.ts';
 import euronews from './euronews.ts';
@@ -46,6 +47,8 @@ import nieuwsblad from './nieuwsblad.ts';
 import nrk from './nrk.ts';
 import aftonbladet from './aftonbladet.ts';
 import rp from './rp.ts';
+import hankookilbo from './hankookilbo.ts';
+import haberturk from './haberturk.ts';
 
 export type { Site, Template } from '../extract/site.ts';
 export type { Detection } from '../extract/page.ts';
@@ -54,9 +57,9 @@ export const sites: readonly Site[] = [
   nytimes, washingtonpost, cnn, bbc, politico, theguardian, reuters, apnews,
   npr, nbcnews, cbsnews, abcnews, foxnews, latimes, usatoday, wsj, bloomberg,
   theatlantic, newyorker, aljazeera, axios, thehill, independent, telegraph, vox,
-  // Issue 13: the UK and Euronews, then Dutch, Swedish, Norwegian, Polish, Korean and Turkish.
-  dailymail, mirror, thesun, express, metro, standard, inews, euronews,
-  nieuwsblad, nrk, aftonbladet, rp,
+  // Issue 13: the UK, Euronews and Politico Europe, then Dutch, Swedish, Norwegian, Polish, Korean and Turkish.
+  dailymail, mirror, thesun, express, metro, standard, inews, euronews, politicoeu,
+  nieuwsblad, nrk, aftonbladet, rp, hankookilbo, haberturk,
 ];
 
 const byHost = new Map(sites.flatMap((site) => site.hosts.map((host) => [host, site] as const)));
