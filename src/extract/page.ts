@@ -32,7 +32,9 @@ export function pageKind(doc: Document, objects: readonly Record<string, unknown
   if ([...types].some((type) => ARTICLE_TYPES.has(type))) return 'article';
   if (/^video/.test(ogType) || (types.has('VideoObject') && ogType !== 'article')) return 'video';
   if ([...types].some((type) => GALLERY_TYPES.has(type)) && ogType !== 'article') return 'gallery';
-  if ([...types].some((type) => COLLECTION_TYPES.has(type))) return 'collection';
+  // Many sites put a WebSite object (their search box) on every page: alone, it says nothing
+  // against an og:type of article.
+  if ([...types].some((type) => COLLECTION_TYPES.has(type) && (type !== 'WebSite' || ogType !== 'article'))) return 'collection';
   return 'unknown';
 }
 

@@ -73,6 +73,22 @@ import ntv from './ntv.ts';
 import nzz from './nzz.ts';
 import derstandard from './derstandard.ts';
 import orf from './orf.ts';
+// Issue 13: the UK, Euronews and Politico Europe, then Dutch, Swedish, Norwegian, Polish, Korean and Turkish.
+import dailymail from './dailymail.ts';
+import mirror from './mirror.ts';
+import thesun from './thesun.ts';
+import express from './express.ts';
+import metro from './metro.ts';
+import politicoeu from './politicoeu.ts';
+import standard from './standard.ts';
+import inews from './inews.ts';
+import euronews from './euronews.ts';
+import nieuwsblad from './nieuwsblad.ts';
+import nrk from './nrk.ts';
+import aftonbladet from './aftonbladet.ts';
+import rp from './rp.ts';
+import hankookilbo from './hankookilbo.ts';
+import haberturk from './haberturk.ts';
 
 export type { Site, Template } from '../extract/site.ts';
 export type { Detection } from '../extract/page.ts';
@@ -89,6 +105,9 @@ export const sites: readonly Site[] = [
   cbc, globalnews, nationalpost, theglobeandmail, timesofindia,
   // German-language sites (Germany, Switzerland, Austria)
   spiegel, zeit, faz, sueddeutsche, welt, tagesschau, dw, stern, ntv, nzz, derstandard, orf,
+  // Issue 13: the UK, Euronews and Politico Europe, then Dutch, Swedish, Norwegian, Polish, Korean and Turkish.
+  dailymail, mirror, thesun, express, metro, standard, inews, euronews, politicoeu,
+  nieuwsblad, nrk, aftonbladet, rp, hankookilbo, haberturk,
 ];
 
 const byHost = new Map(sites.flatMap((site) => site.hosts.map((host) => [host, site] as const)));

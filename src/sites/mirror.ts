@@ -1,0 +1,66 @@
+import { defineSite } from '../extract/site.ts';
+
+export default defineSite({
+  id: 'mirror',
+  hosts: ['www.mirror.co.uk', 'mirror.co.uk'],
+  // Reach's sites end a story's slug with its numeric id: /news/us-news/man-kept-six-women-chained-36501522
+  isArticle: (url) => /^\/[a-z-]+\/.*-\d{6,}\/?$/.test(url.pathname),
+  isVideo: (url) => /^\/video\//.test(url.pathname),
+  templates: [
+    {
+      since: '2026',
+      body: '#article-body [data-testid="leadtext"], #article-body [data-tmdatatrack-type="paragraph"], #article-body h2[class*="Heading"], #article-body h3[class*="Heading"], #article-body li[class*="List"]',
+      exclude: '[data-tmdatatrack-type="commercial"], [data-testid="image-group"]',
+      title: '#article-body h1, h1',
+      authors: '[data-testid="byline-author"] strong',
+      published: 'meta[property="article:published_time"]',
+    },
+    {
+      since: '2024',
+      body: '.lead-content__sub-title, [itemprop="articleBody"] p, [itemprop="articleBody"] h2, [itemprop="articleBody"] h3, [itemprop="articleBody"] li',
+      exclude: '.entry-info, .read-more-links, .image-container, .twitter-tweet',
+      title: 'h1.lead-content__title, h1',
+      authors: '.author-information-container .author a',
+      published: 'meta[property="article:published_time"]',
+      chrome: [/^(do you have a story to tell|are protests breaking out in your area)\b.*\b(email|get in touch)\b.*@/i, /^follow along with the latest updates below\.?$/i],
+    },
+  ],
+  testPages: [
+    {
+      file: 'fundus/uk/TheMirror_2024_04_28.html.gz',
+      url: 'https://www.mirror.co.uk/lifestyle/gardening/gorgeous-houseplants-can-rid-unwanted-32676317',
+      era: '2024',
+      title: 'Gorgeous houseplants that can get rid of unwanted kitchen odours and purify air',
+      byline: 'Emma Mackenzie',
+      paragraphs: 11,
+      first: 'The kitchen might be home to your family meals,',
+      last: 'Finally, the experts recommend you go for a',
+      absent: ['Do you have a story to tell', 'Little-known towel mistake'],
+      expected: 'fundus/uk/TheMirror_2024_04_28.expected.json',
+    },
+    {
+      file: 'fundus/uk/TheMirror_2024_08_05.html.gz',
+      url: 'https://www.mirror.co.uk/news/uk-news/uk-riots-live-hotel-rotherham-33386398',
+      era: '2024',
+      title: "UK riots LIVE: Plymouth stand-off sees far-right protesters 'throw stones' as 3 cops injured",
+      byline: 'Lucy Thornton, Tim Hanlon, Phoebe Tonks and Joseph Gamp',
+      paragraphs: 144,
+      first: 'Violence has erupted in Plymouth city centre',
+      last: 'Multiple fundraisers have been launched to',
+      absent: ['Follow along with the latest updates below', 'Antony Clements-Thrower'],
+      expected: 'fundus/uk/TheMirror_2024_08_05.expected.json',
+    },
+    {
+      file: 'fundus/uk/TheMirror_2026_01_06.html.gz',
+      url: 'https://www.mirror.co.uk/news/us-news/man-kept-six-women-chained-36501522',
+      era: '2026',
+      title: 'Man kept six women chained in hole in basement before cooking body parts',
+      byline: 'Steffan Rhys',
+      paragraphs: 29,
+      first: 'Neighbours said there was a sickening smell',
+      last: 'Silence of The Lambs author Thomas Harris has',
+      absent: ['Article continues below', 'View 3 Images'],
+      expected: 'fundus/uk/TheMirror_2026_01_06.expected.json',
+    },
+  ],
+});
