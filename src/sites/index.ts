@@ -137,5 +137,9 @@ export function extractArticle(doc: Document, url: URL): Promise<Article | null>
 
 /** host → site id, for the content script to load only the file it needs (see vite.config.ts). */
 export function siteIdsByHost(): Record<string, string> {
-  return Object.fromEntries(sites.flatMap((site) => site.hosts.map((host) => [host, site.id])));
+  // Keyed without "www.": the table rides in every article's content script, and most sites list both forms.
+  return Object.fromEntries(sites.flatMap((site) => site.hosts.map((host) => [hostKey(host), site.id])));
 }
+
+/** A hostname as siteIdsByHost keys it. */
+export const hostKey = (hostname: string): string => hostname.toLowerCase().replace(/^www\./, '');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, contentScriptMatches, detectArticle, extractArticle, siteForUrl, sites } from '../../src/sites/index.ts';
+import { canonicalUrl, contentScriptMatches, detectArticle, extractArticle, hostKey, siteForUrl, siteIdsByHost, sites } from '../../src/sites/index.ts';
 import { extractArticleFromHtml, parseDocument } from '../../src/extract/node.ts';
 
 const STORY = 'https://www.nytimes.com/2016/09/20/nyregion/nyc-nj-explosions-ahmad-khan-rahami.html';
@@ -25,6 +25,12 @@ describe('site registry', () => {
     expect(matches).toContain('https://www.washingtonpost.com/*');
     expect(matches.length).toBe(sites.reduce((sum, site) => sum + site.hosts.length, 0));
     for (const match of matches) expect(match).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
+  });
+
+  it("the content script's host table names, for every host of every site, that site (keyed without www.)", () => {
+    const table = siteIdsByHost();
+    for (const site of sites) for (const host of site.hosts) expect(table[hostKey(host)], host).toBe(site.id);
+    expect(Object.keys(table).some((key) => key.startsWith('www.'))).toBe(false);
   });
 
   it('finds the site by hostname, whatever the case', () => {
