@@ -9,6 +9,7 @@ import type { Article } from './core/article.ts';
 import type { HistoryState } from './core/history.ts';
 import type { ArchivedReading } from './extract/archived-page.ts';
 import { MAX_MESSAGE_CHARS } from './core/limits.ts';
+import type { MessagePart } from './core/message-parts.ts';
 import { articleShape, hasShape, isObject, isString, isStringArray, shaped, type Check, type Guard } from './core/shape.ts';
 
 const isHttpUrl: Check = (v) => isString(v) && /^https?:\/\//.test(v as string) && (v as string).length < 4096;
@@ -113,6 +114,19 @@ export type HistoryRequest =
   /** Fetch every distinct capture, not only the bisection's (slow; on the reader's request). */
   | { type: 'history:thorough'; url: string };
 export type HistoryEvent = { type: 'history:state'; url: string; state: HistoryState };
+/** A history event too large for one message, in parts (src/core/message-parts.ts). */
+export type HistoryEventPart = { type: 'history:state-part'; url: string } & MessagePart;
+
+export function isHistoryEventPart(value: unknown): value is HistoryEventPart {
+  return hasShape(value, {
+    type: (t) => t === 'history:state-part',
+    url: isString,
+    seq: (v) => Number.isInteger(v),
+    count: (v) => Number.isInteger(v) && (v as number) > 0 && (v as number) < 10_000,
+    index: (v) => Number.isInteger(v) && (v as number) >= 0,
+    chunk: isString,
+  }) && (value.index as number) < (value.count as number);
+}
 
 const HISTORY_REQUESTS = new Set(['history:watch', 'history:retry', 'history:thorough']);
 

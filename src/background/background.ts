@@ -19,6 +19,7 @@ import { HistoryStore } from './store.ts';
 import { showInToolbar } from './toolbar.ts';
 import { VisibleArticles } from './visible-articles.ts';
 import { alarmArticle, alarmWakeUps } from './wake-ups.ts';
+import { postInParts } from './post-in-parts.ts';
 
 const store = HistoryStore.open();
 const saveIn = (what: string, write: (s: HistoryStore) => Promise<void>) => {
@@ -126,7 +127,7 @@ browser.runtime.onConnect.addListener((port) => {
       s.watch(message.url, (state) => {
         const event: HistoryEvent = { type: 'history:state', url: message.url, state };
         try {
-          port.postMessage(event);
+          postInParts(port, event);
         } catch {
           stopWatching();
           return;

@@ -9,7 +9,8 @@ import type { Runtime } from 'webextension-polyfill';
 import { extensionApi } from '../extension-api.ts';
 import type { Article } from '../core/article.ts';
 import type { HistoryState } from '../core/history.ts';
-import { HISTORY_PORT, isHistoryEvent, send, type HistoryRequest } from '../messages.ts';
+import { partsAssembler } from '../core/message-parts.ts';
+import { HISTORY_PORT, isHistoryEvent, isHistoryEventPart, send, type HistoryRequest } from '../messages.ts';
 
 export interface HistoryConnection {
   /** Ask again now, past any wait for an earlier failure. */
@@ -47,7 +48,10 @@ export function connectHistory(article: Article, onState: (state: HistoryState) 
   const connect = async () => {
     await send((message) => extensionApi().runtime.sendMessage(message), 'page:article', { article });
     const current = extensionApi().runtime.connect({ name: HISTORY_PORT });
-    current.onMessage.addListener((event: unknown) => {
+    // A state too large for one message comes in parts (src/background/post-in-parts.ts).
+    const assemble = partsAssembler();
+    current.onMessage.addListener((message: unknown) => {
+      const event = isHistoryEventPart(message) ? assemble(message) : message;
       if (isHistoryEvent(event) && event.url === article.url) onState(event.state);
     });
     current.onDisconnect.addListener(() => {

@@ -74,3 +74,10 @@ export function fromCutPage<A extends Pick<Article, 'paragraphs' | 'partial'>>(a
   const paragraphs = article.paragraphs.slice(0, -1);
   return paragraphs.length > 0 ? { ...article, paragraphs, partial: true } : null;
 }
+
+/**
+ * A history state crosses the port in one message up to this many characters of JSON, and in
+ * parts past it: Chrome refuses a message over 64 MiB, and a story with a hundred long
+ * versions can reach that. (A state is every version's text, so it grows with the history.)
+ */
+export const MAX_PORT_MESSAGE_CHARS = 8_000_000;

@@ -8,6 +8,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 interface FakePort {
   posted: unknown[];
   disconnect(): void;
+  /** A message from the background, as the port delivers it. */
+  deliver(message: unknown): void;
 }
 const ports: FakePort[] = vi.hoisted(() => []);
 
@@ -17,10 +19,12 @@ vi.mock('webextension-polyfill', () => ({
       sendMessage: async () => ({ ok: true }),
       connect: () => {
         const onDisconnect: (() => void)[] = [];
+        const onMessage: ((message: unknown) => void)[] = [];
         const port = {
           posted: [] as unknown[],
           postMessage: (message: unknown) => port.posted.push(message),
-          onMessage: { addListener: () => {} },
+          onMessage: { addListener: (listener: (message: unknown) => void) => onMessage.push(listener) },
+          deliver: (message: unknown) => onMessage.forEach((listener) => listener(structuredClone(message))),
           onDisconnect: { addListener: (listener: () => void) => onDisconnect.push(listener) },
           disconnect: () => onDisconnect.forEach((listener) => listener()),
         };
@@ -34,6 +38,7 @@ vi.mock('webextension-polyfill', () => ({
 vi.stubGlobal('browser', (await import('webextension-polyfill')).default);
 
 const { connectHistory } = await import('../../src/content/history-connection.ts');
+const { postInParts } = await import('../../src/background/post-in-parts.ts');
 const article = {
   url: 'https://www.nytimes.com/2016/09/20/nyregion/x.html', site: 'nytimes', reader: 'nytimes:2014', title: 'T', byline: null, publishedAt: null,
   modifiedAt: null, corrections: [], paragraphs: ['One.'], partial: false, liveBlog: false,
@@ -88,5 +93,29 @@ describe('the history connection', () => {
       { type: 'history:watch', url: article.url },
       { type: 'history:thorough', url: article.url },
     ]);
+  });
+
+  it('a state too large for one message arrives in parts and is shown whole, once', async () => {
+    const states: unknown[] = [];
+    connectHistory(article, (state) => states.push(state));
+    await vi.waitFor(() => expect(ports).toHaveLength(1));
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `Paragraph ${i} of a long live blog, with enough words to weigh something.`);
+    const version = { hash: 'h', article: { ...article, paragraphs }, sightings: [] };
+    const state = { kind: 'done', versions: [version, { ...version, hash: 'h2' }], coverage: 'bisected' };
+    const sent: unknown[] = [];
+    postInParts({ postMessage: (message: unknown) => void sent.push(message) }, { type: 'history:state', url: article.url, state } as never, 5_000);
+    expect(sent.length).toBeGreaterThan(5);
+    expect(sent.every((message) => (message as { type: string }).type === 'history:state-part')).toBe(true);
+    for (const message of sent.slice(0, -1)) ports[0]!.deliver(message);
+    expect(states).toEqual([]);
+    ports[0]!.deliver(sent.at(-1));
+    expect(states).toEqual([state]);
+  });
+
+  it('a state that fits one message is sent whole', () => {
+    const sent: unknown[] = [];
+    const event = { type: 'history:state', url: article.url, state: { kind: 'loading', versions: [] } } as never;
+    postInParts({ postMessage: (message: unknown) => void sent.push(message) }, event);
+    expect(sent).toEqual([event]);
   });
 });
