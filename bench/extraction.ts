@@ -107,13 +107,19 @@ function fundusPages(): Page[] {
   return pages;
 }
 
-/** A publisher's file holds one reviewed extraction per layout version; the page's is the one whose title the page shows. */
+/**
+ * A publisher's file holds one reviewed extraction per layout version; the page's is the one
+ * whose body the page holds (titles do not tell: a page's headline is often not the title
+ * fundus kept).
+ */
 function versionOfPage(versions: FundusVersion[], html: string): FundusVersion {
-  const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  const doc = parseDocument(html);
-  const shown = words(`${doc.title} ${doc.querySelector('h1')?.textContent ?? ''}`);
-  const overlap = (version: FundusVersion) => [...words(version.title)].filter((word) => shown.has(word)).length / Math.max(1, words(version.title).size);
-  return versions.reduce((best, version) => (overlap(version) > overlap(best) ? version : best));
+  const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const onPage = new Set(words(parseDocument(html).documentElement.textContent ?? ''));
+  const held = (version: FundusVersion) => {
+    const body = words([...version.body.summary, ...version.body.sections.flatMap((section) => [...section.headline, ...section.paragraphs])].join(' ')).slice(0, 300);
+    return body.filter((word) => onPage.has(word)).length / Math.max(1, body.length);
+  };
+  return versions.reduce((best, version) => (held(version) > held(best) ? version : best));
 }
 
 /** Readability's test pages are served from a fake host; the page's own canonical URL picks our site file. */
