@@ -172,8 +172,16 @@ const GENERIC_SKIP = 'figure, figcaption, aside, nav, form';
  * elements are hidden; an archived copy (scripting off) would then show text the live page
  * never did. What the reader does not see goes before it reads.
  */
+/**
+ * The utility class every CSS framework hides with (Postmedia's sign-in and subscription boxes sit
+ * in the story column as `hidden` until a script shows them to readers who are logged out).
+ * Only the generic reader trusts it: a site file knows its own page.
+ */
+const HIDDEN_CLASS = /(^|\s)hidden(\s|$)/;
+
 function dropUnseen(copy: Document): void {
   for (const el of [...(copy.body?.querySelectorAll('noscript, template, [hidden], [style], [class]') ?? [])]) {
-    if (el.isConnected && (/^(NOSCRIPT|TEMPLATE)$/i.test(el.tagName) || isUnseen(el))) el.remove();
+    // Not `isConnected`: linkedom says false for every element of a cloned document, so nothing went.
+    if (copy.contains(el) && (/^(NOSCRIPT|TEMPLATE)$/i.test(el.tagName) || isUnseen(el) || HIDDEN_CLASS.test(el.getAttribute('class') ?? ''))) el.remove();
   }
 }

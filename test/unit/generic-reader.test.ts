@@ -24,4 +24,15 @@ describe('the generic reader', () => {
     // 0.848 before the furniture pass; most of the remaining gap is the deal list's price lines, which fundus leaves out.
     expect(shingleF1(reviewed.join('\n'), text.join('\n'))).toBeGreaterThanOrEqual(0.86);
   });
+
+  it('reads a Province story without the sign-in and subscription boxes it hides with the `hidden` class', async () => {
+    const url = 'https://theprovince.com/life/wine-guy-3-rose-and-rose-adjacent-bottles-to-sip-on-a-sunny-day';
+    expect(siteForUrl(new URL(url)), 'a site file would read it instead').toBeUndefined();
+    const article = await extractArticleFromHtml(fixtureBytes('fundus/ca/TheProvince_2026_06_06.html.gz'), url);
+    const text = article!.paragraphs.join('\n');
+    for (const furniture of ['Subscribe now to read the latest news in your city and across Canada.', 'Create an account or sign in to continue with your reading experience.']) expect(text).not.toContain(furniture);
+    const body = (JSON.parse(readFileSync(new URL('fundus/ca/TheProvince_2026_06_06.expected.json', FIXTURES), 'utf8')) as { paragraphs: string[] }).paragraphs;
+    expect(shingleF1(body.join('\n'), text)).toBeGreaterThanOrEqual(0.95);
+  });
 });
+
