@@ -164,8 +164,8 @@ function trimEdges(paragraphs: string[]): string[] {
   return paragraphs.slice(first, last + 1);
 }
 
-/** Boxes inside Readability's article that are not story text. */
-const GENERIC_SKIP = 'figure, figcaption, aside, nav, form';
+/** Boxes inside Readability's article that are not story text (embedded posts among them, as for the site files). */
+const GENERIC_SKIP = 'figure, figcaption, aside, nav, form, .twitter-tweet, .instagram-media, .tiktok-embed';
 
 /**
  * Readability reads `<noscript>` content as a fallback for lazy images, and cannot know which
