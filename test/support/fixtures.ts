@@ -24,3 +24,6 @@ export function diffCapture(name: string): ArticleText {
   const { title, paragraphs } = JSON.parse(readFileSync(new URL(`diff/${name}.json`, FIXTURES), 'utf8')) as { title: string; paragraphs: string[] };
   return { title, byline: null, corrections: [], paragraphs, partial: false };
 }
+
+/** Real pages altered so that no era of their site file reads them (the sidebar's layout? tests): not fallbacks to fix. */
+export const MADE_UNREADABLE = 'layouts/';

@@ -9,12 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDirs, isFallback, tallyBySite, type PageCheck } from '../../src/cli/site-check.ts';
 import { sites } from '../../src/sites/index.ts';
-import { FIXTURES } from '../support/fixtures.ts';
+import { FIXTURES, MADE_UNREADABLE } from '../support/fixtures.ts';
 
 /** Copies of a listed page in another charset, for the CLI's --content-type tests: not another page of the site. */
 const REENCODED = new Set(['pages/nytimes-2018-with-correction-windows-1252.html']);
-/** Real pages altered so that no era reads them, to test what the sidebar says of copies read by the generic reader. */
-const MADE_UNREADABLE = 'layouts/';
 
 let checks: PageCheck[] = [];
 
