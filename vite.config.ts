@@ -80,11 +80,11 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         input: browser === 'chrome' ? { offscreen: resolve(import.meta.dirname, 'src/offscreen/offscreen.html') } : ({} as Record<string, string>),
         output: {
-          // The browser API, the message guards, the strings and the settings go together: every context needs
+          // The browser API, the message guards (and the port's message parts), the strings and the settings go together: every context needs
           // them, and split by which pages share them they cost every article a few hundred bytes.
           codeSplitting: {
             groups: [
-              { name: 'extension-api', test: /[\\/]src[\\/](messages|i18n|extension-api|settings)\.ts$/ },
+              { name: 'extension-api', test: /[\\/]src[\\/](messages|i18n|extension-api|settings|core[\\/]message-parts)\.ts$/ },
               // What every article runs to read its text, in one chunk: split by which lazy chunks
               // also import a part of it (the generic reader does), it costs another request and
               // another chunk's overhead on every article.
