@@ -4,7 +4,7 @@ import type { ArticleText } from '../../src/core/article.ts';
 import { countChanges, hasChanges, summaryLine, type SummaryWords } from '../../src/core/change-summary.ts';
 import { diffArticles } from '../../src/core/diff/index.ts';
 
-const text = (title: string, paragraphs: string[], byline: string | null = 'By A. Writer'): ArticleText => ({ title, byline, paragraphs, corrections: [] });
+const text = (title: string, paragraphs: string[], byline: string | null = 'By A. Writer'): ArticleText => ({ title, byline, paragraphs, corrections: [], partial: false });
 
 const n = (count: number, one: string, other: string) => `${count} ${count === 1 ? one : other}`;
 const english: SummaryWords = {
