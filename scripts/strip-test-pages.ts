@@ -1,6 +1,7 @@
 /**
- * A site file's `testPages` are what its tests read (fixture paths, expected titles and lines):
- * data for the test suite and `check-sites`, never used by the extension. With sixty sites they
+ * A site file's `testPages` and `testFronts` are what its tests read (fixture paths, expected
+ * titles and lines, addresses that are not stories): data for the test suite and `check-sites`,
+ * never used by the extension. With sixty sites they
  * would be most of each site chunk the content script loads, so the extension build drops them.
  */
 const SITE_FILE = /[\\/]src[\\/]sites[\\/](?!index\.ts$)[\w-]+\.ts$/;
@@ -26,16 +27,21 @@ function closing(code: string, open: number): number {
   throw new Error('unbalanced brackets in a site file');
 }
 
-/** The site file's source with its `testPages: [...]` replaced by an empty list. */
-export function withoutTestPages(code: string): string {
-  const at = /\btestPages:\s*\[/.exec(code);
-  if (!at) return code;
-  const open = at.index + at[0].length - 1;
-  return `${code.slice(0, at.index)}testPages: []${code.slice(closing(code, open))}`;
+export const TEST_FIELDS = ['testPages', 'testFronts'] as const;
+
+/** The site file's source with each of its test lists (`testPages: [...]`, `testFronts: [...]`) replaced by an empty one. */
+export function withoutTestData(code: string): string {
+  for (const field of TEST_FIELDS) {
+    const at = new RegExp(`\\b${field}:\\s*\\[`).exec(code);
+    if (!at) continue;
+    const open = at.index + at[0].length - 1;
+    code = `${code.slice(0, at.index)}${field}: []${code.slice(closing(code, open))}`;
+  }
+  return code;
 }
 
 export const stripTestPages = {
   name: 'article-history:strip-test-pages',
   enforce: 'pre' as const,
-  transform: (code: string, id: string) => (SITE_FILE.test(id) ? { code: withoutTestPages(code), map: null } : null),
+  transform: (code: string, id: string) => (SITE_FILE.test(id) ? { code: withoutTestData(code), map: null } : null),
 };

@@ -57,6 +57,8 @@ export interface Site {
    * one and checks what it says.
    */
   testPages: readonly TestPage[];
+  /** Addresses of the site that are not stories (section fronts, home pages): they get no launcher. */
+  testFronts: readonly string[];
 }
 
 /** A real page of the site and what a careful reader sees in it. */
@@ -98,6 +100,7 @@ export function defineSite(file: SiteFile): Site {
     isVideo: never,
     isGallery: never,
     canonical: (url) => canonicalize(url, { host: canonicalHost, keep: [] }),
+    testFronts: [],
     ...file,
   };
 }

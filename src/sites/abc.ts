@@ -31,6 +31,7 @@ export default defineSite({
       modified: 'meta[property="article:modified_time"]',
     },
   ],
+  testFronts: ['https://www.abc.es/sociedad/'],
   testPages: [
     {
       file: 'fundus/es/ABC_2026_04_25.html.gz',

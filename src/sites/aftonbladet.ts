@@ -26,6 +26,7 @@ export default defineSite({
       published: 'meta[property="article:published_time"]',
     },
   ],
+  testFronts: ['https://www.aftonbladet.se/nyheter'],
   testPages: [
     {
       file: 'fundus/se/Aftonbladet_2026_01_08.html.gz',

@@ -24,6 +24,7 @@ export default defineSite({
       modified: 'meta[property="article:modified_time"]',
     },
   ],
+  testFronts: ['https://www.asahi.com/'],
   testPages: [
     {
       file: 'fundus/jp/AsahiShimbun_2025_01_13.html.gz',

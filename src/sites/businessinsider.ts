@@ -23,6 +23,7 @@ export default defineSite({
       byline: '.byline-author-name',
     },
   ],
+  testFronts: ['https://www.businessinsider.com/sai'],
   testPages: [
     {
       file: 'fundus/us/BusinessInsider_2025_04_01.html.gz',

@@ -17,6 +17,7 @@ export default defineSite({
       modified: 'meta[property="article:modified_time"]',
     },
   ],
+  testFronts: ['https://www.corriere.it/esteri/'],
   testPages: [
     {
       file: 'fundus/it/CorriereDellaSera_2025_02_04.html.gz',

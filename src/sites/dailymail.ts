@@ -18,6 +18,7 @@ export default defineSite({
       byline: 'meta[name="author"], .author-section',
     },
   ],
+  testFronts: ['https://www.dailymail.co.uk/news/index.html'],
   testPages: [
     {
       file: 'fundus/uk/DailyMail_2024_04_27.html.gz',

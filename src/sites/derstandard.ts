@@ -18,6 +18,7 @@ export default defineSite({
       authors: 'article .article-header .article-origins .simple',
     },
   ],
+  testFronts: ['https://www.derstandard.at/international'],
   testPages: [
     {
       file: 'fundus/at/DerStandard_2024_05_03.html.gz',

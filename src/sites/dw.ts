@@ -29,6 +29,7 @@ export default defineSite({
       // Goncharenko"), so the page's meta author ("Deutsche Welle") stands in.
     },
   ],
+  testFronts: ['https://www.dw.com/de/themen/s-9077'],
   testPages: [
     {
       file: 'fundus/de/DW_2023_04_28.html.gz',

@@ -19,6 +19,7 @@ export default defineSite({
       modified: '.ue-c-article__publishdate time, meta[property="article:modified_time"]',
     },
   ],
+  testFronts: ['https://www.elmundo.es/deportes/formula-1.html'],
   testPages: [
     {
       file: 'fundus/es/ElMundo_2024_12_02.html.gz',

@@ -19,6 +19,7 @@ export default defineSite({
       modified: '#article_date_u, meta[property="article:modified_time"]',
     },
   ],
+  testFronts: ['https://elpais.com/internacional/'],
   testPages: [
     {
       file: 'fundus/es/ElPais_2024_10_15.html.gz',

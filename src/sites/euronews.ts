@@ -32,6 +32,7 @@ export default defineSite({
       published: 'meta[property="article:published_time"]',
     },
   ],
+  testFronts: ['https://www.euronews.com/my-europe'],
   testPages: [
     {
       file: 'fundus/uk/EuronewsEN_2024_04_30.html.gz',

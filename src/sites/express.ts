@@ -24,6 +24,7 @@ export default defineSite({
       chrome: [/^this is a live blog\. scroll down for the latest updates\.?$/i],
     },
   ],
+  testFronts: ['https://www.express.co.uk/news/royal'],
   testPages: [
     {
       file: 'fundus/uk/Express_2024_07_18.html.gz',

@@ -38,6 +38,7 @@ export default defineSite({
       authors: '.atc-MetaAuthor',
     },
   ],
+  testFronts: ['https://www.faz.net/aktuell/wirtschaft/'],
   testPages: [
     {
       file: 'fundus/de/FAZ_2023_04_28.html.gz',

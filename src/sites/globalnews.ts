@@ -17,6 +17,7 @@ export default defineSite({
       byline: '#article-byline .c-byline__attribution > span:not(.c-byline__source)',
     },
   ],
+  testFronts: ['https://globalnews.ca/world/'],
   testPages: [
     {
       file: 'fundus/ca/GlobalNews_2026_05_24.html.gz',

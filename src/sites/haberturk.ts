@@ -18,6 +18,7 @@ export default defineSite({
       published: 'meta[property="article:published_time"]',
     },
   ],
+  testFronts: ['https://www.haberturk.com/gundem'],
   testPages: [
     {
       file: 'fundus/tr/Haberturk_2024_07_03.html.gz',

@@ -26,6 +26,7 @@ export default defineSite({
       published: 'meta[property="article:published_time"]',
     },
   ],
+  testFronts: ['https://www.hankookilbo.com/News/Politics'],
   testPages: [
     {
       file: 'fundus/kr/HankookIlbo_2025_05_15.html.gz',

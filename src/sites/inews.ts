@@ -24,6 +24,7 @@ export default defineSite({
       published: 'meta[property="article:published_time"]',
     },
   ],
+  testFronts: ['https://inews.co.uk/news'],
   testPages: [
     {
       file: 'fundus/uk/iNews_2023_08_30.html.gz',

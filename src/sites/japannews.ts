@@ -17,6 +17,7 @@ export default defineSite({
       modified: 'meta[property="article:modified_time"]',
     },
   ],
+  testFronts: ['https://japannews.yomiuri.co.jp/politics/politics-government/'],
   testPages: [
     {
       file: 'fundus/jp/TheJapanNews_2024_10_13.html.gz',

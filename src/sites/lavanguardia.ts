@@ -31,6 +31,7 @@ export default defineSite({
       modified: '.date-time time.modified, meta[property="article:modified_time"]',
     },
   ],
+  testFronts: ['https://www.lavanguardia.com/politica'],
   testPages: [
     {
       file: 'fundus/es/LaVanguardia_2026_07_11.html.gz',

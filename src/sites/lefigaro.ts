@@ -20,6 +20,7 @@ export default defineSite({
       modified: '.fig-content-metas__pub-maj-date time, meta[property="article:modified_time"]',
     },
   ],
+  testFronts: ['https://www.lefigaro.fr/international'],
   testPages: [
     {
       file: 'fundus/fr/LeFigaro_2024_11_22.html.gz',

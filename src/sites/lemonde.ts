@@ -22,6 +22,7 @@ export default defineSite({
       truncated: '.article__content--restricted-media, .article__wrapper--premium',
     },
   ],
+  testFronts: ['https://www.lemonde.fr/politique/'],
   testPages: [
     {
       file: 'fundus/fr/LeMonde_2023_09_01.html.gz',

@@ -19,6 +19,7 @@ export default defineSite({
       title: 'article header h1, h1',
     },
   ],
+  testFronts: ['https://www.lesechos.fr/monde/enjeux-internationaux'],
   testPages: [
     {
       file: 'fundus/fr/LesEchos_2024_07_18.html.gz',

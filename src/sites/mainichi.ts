@@ -14,6 +14,7 @@ export default defineSite({
       modified: 'meta[property="article:modified_time"]',
     },
   ],
+  testFronts: ['https://mainichi.jp/world/'],
   testPages: [
     {
       file: 'fundus/jp/MainichiShimbun_2025_01_14.html.gz',

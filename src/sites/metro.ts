@@ -34,6 +34,7 @@ export default defineSite({
       chrome: METRO_LINES,
     },
   ],
+  testFronts: ['https://metro.co.uk/news/'],
   testPages: [
     {
       file: 'fundus/uk/Metro_2024_07_17.html.gz',

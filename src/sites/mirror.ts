@@ -25,6 +25,7 @@ export default defineSite({
       chrome: [/^(do you have a story to tell|are protests breaking out in your area)\b.*\b(email|get in touch)\b.*@/i, /^follow along with the latest updates below\.?$/i],
     },
   ],
+  testFronts: ['https://www.mirror.co.uk/news/'],
   testPages: [
     {
       file: 'fundus/uk/TheMirror_2024_04_28.html.gz',

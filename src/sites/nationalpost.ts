@@ -34,6 +34,7 @@ export default defineSite({
       chrome: POSTMEDIA_LINES,
     },
   ],
+  testFronts: ['https://nationalpost.com/category/news/canada/'],
   testPages: [
     {
       file: 'fundus/ca/NationalPost_2025_05_08.html.gz',

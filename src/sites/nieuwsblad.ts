@@ -14,6 +14,7 @@ export default defineSite({
       published: 'meta[property="article:published_time"]',
     },
   ],
+  testFronts: ['https://www.nieuwsblad.be/'],
   testPages: [
     {
       file: 'fundus/be/Nieuwsblad_2025_02_02.html.gz',

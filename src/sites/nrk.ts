@@ -17,6 +17,7 @@ export default defineSite({
       published: 'meta[property="article:published_time"]',
     },
   ],
+  testFronts: ['https://www.nrk.no/ol/'],
   testPages: [
     {
       file: 'fundus/no/NRK_2024_08_05.html.gz',

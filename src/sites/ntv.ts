@@ -24,6 +24,7 @@ export default defineSite({
       byline: 'article .article__header .article__author',
     },
   ],
+  testFronts: ['https://www.n-tv.de/politik/'],
   testPages: [
     {
       file: 'fundus/de/NTV_2023_04_28.html.gz',

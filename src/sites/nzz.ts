@@ -22,6 +22,7 @@ export default defineSite({
       byline: '.article .headline__meta .metainfo__item--author',
     },
   ],
+  testFronts: ['https://www.nzz.ch/international'],
   testPages: [
     {
       file: 'fundus/ch/NZZ_2024_07_18.html.gz',

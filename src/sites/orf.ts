@@ -16,6 +16,7 @@ export default defineSite({
       byline: '.story-footer .byline',
     },
   ],
+  testFronts: ['https://orf.at/'],
   testPages: [
     {
       file: 'fundus/at/ORF_2024_11_22.html.gz',

@@ -16,6 +16,7 @@ export default defineSite({
       published: 'meta[property="article:published_time"]',
     },
   ],
+  testFronts: ['https://www.politico.eu/section/politics/'],
   testPages: [
     {
       file: 'fundus/be/PoliticoEu_2025_10_23.html.gz',

@@ -23,6 +23,7 @@ export default defineSite({
       modified: '.story__date__update time, meta[property="article:modified_time"]',
     },
   ],
+  testFronts: ['https://roma.repubblica.it/cronaca/'],
   testPages: [
     {
       file: 'fundus/it/LaRepubblica_2025_01_05.html.gz',

@@ -20,6 +20,7 @@ export default defineSite({
       chrome: [/^The Rolling Stone Culture Council is an invitation-only community\b/],
     },
   ],
+  testFronts: ['https://www.rollingstone.com/music/music-news/'],
   testPages: [
     {
       file: 'fundus/us/RollingStone_2024_04_25.html.gz',

@@ -16,6 +16,7 @@ export default defineSite({
       published: 'meta[property="article:published_time"]',
     },
   ],
+  testFronts: ['https://www.rp.pl/polityka'],
   testPages: [
     {
       file: 'fundus/pl/Rzeczpospolita_2025_02_02.html.gz',

@@ -17,6 +17,7 @@ export default defineSite({
       byline: 'meta[name="author"]',
     },
   ],
+  testFronts: ['https://www.spiegel.de/wirtschaft/'],
   testPages: [
     {
       file: 'fundus/de/SpiegelOnline_2023_04_28.html.gz',

@@ -27,6 +27,7 @@ export default defineSite({
       published: 'meta[property="article:published_time"]',
     },
   ],
+  testFronts: ['https://www.standard.co.uk/news/politics'],
   testPages: [
     {
       file: 'fundus/uk/EveningStandard_2024_05_02.html.gz',

@@ -33,6 +33,7 @@ export default defineSite({
       chrome: SOURCE_NOTES,
     },
   ],
+  testFronts: ['https://www.stern.de/politik/'],
   testPages: [
     {
       file: 'fundus/de/Stern_2023_04_28.html.gz',

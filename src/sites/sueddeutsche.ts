@@ -19,6 +19,7 @@ export default defineSite({
       byline: 'article [data-manual="author"]',
     },
   ],
+  testFronts: ['https://www.sueddeutsche.de/muenchen'],
   testPages: [
     {
       file: 'fundus/de/SZ_2023_04_28.html.gz',

@@ -18,6 +18,7 @@ export default defineSite({
       byline: '.authorline__author',
     },
   ],
+  testFronts: ['https://www.tagesschau.de/inland/index.html'],
   testPages: [
     {
       file: 'fundus/de/Tagesschau_2023_04_28.html.gz',

@@ -24,6 +24,7 @@ export default defineSite({
       authors: 'article .article__byline > a',
     },
   ],
+  testFronts: ['https://techcrunch.com/category/apps/'],
   testPages: [
     {
       file: 'fundus/us/TechCrunch_2024_05_17.html.gz',

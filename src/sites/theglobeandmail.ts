@@ -16,6 +16,7 @@ export default defineSite({
       authors: '.c-article-meta__bylines > a',
     },
   ],
+  testFronts: ['https://www.theglobeandmail.com/business/'],
   testPages: [
     {
       file: 'fundus/ca/TheGlobeAndMail_2024_08_28.html.gz',

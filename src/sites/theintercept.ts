@@ -26,6 +26,7 @@ export default defineSite({
       authors: '.Post-title-block .PostByline-names .PostByline-link',
     },
   ],
+  testFronts: ['https://theintercept.com/'],
   testPages: [
     {
       file: 'fundus/us/TheIntercept_2024_02_28.html.gz',

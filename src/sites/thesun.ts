@@ -16,6 +16,7 @@ export default defineSite({
       published: 'meta[property="article:published_time"]',
     },
   ],
+  testFronts: ['https://www.thesun.co.uk/sport/'],
   testPages: [
     {
       file: 'fundus/uk/TheSun_2024_04_22.html.gz',

@@ -15,6 +15,7 @@ export default defineSite({
       published: '.publishing-details time',
     },
   ],
+  testFronts: ['https://www.voanews.com/usa'],
   testPages: [
     {
       file: 'fundus/us/VoiceOfAmerica_2024_04_28.html.gz',

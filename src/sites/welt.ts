@@ -36,6 +36,7 @@ export default defineSite({
       byline: '[data-qa="Article.Header"] .c-author__by-line',
     },
   ],
+  testFronts: ['https://www.welt.de/wirtschaft/'],
   testPages: [
     {
       file: 'fundus/de/DieWelt_2023_04_28.html.gz',

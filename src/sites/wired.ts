@@ -20,6 +20,7 @@ export default defineSite({
       chrome: [/^If you buy something using links in our stories, we may earn a commission\b/],
     },
   ],
+  testFronts: ['https://www.wired.com/category/gear/'],
   testPages: [
     {
       file: 'fundus/us/Wired_2024_04_28.html.gz',

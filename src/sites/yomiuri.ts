@@ -15,6 +15,7 @@ export default defineSite({
       modified: 'meta[property="article:modified_time"]',
     },
   ],
+  testFronts: ['https://www.yomiuri.co.jp/world/'],
   testPages: [
     {
       file: 'fundus/jp/YomiuriShimbun_2024_12_03.html.gz',

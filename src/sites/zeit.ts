@@ -28,6 +28,7 @@ export default defineSite({
       chrome: [/^© dpa-infocom\b/],
     },
   ],
+  testFronts: ['https://www.zeit.de/politik/index'],
   testPages: [
     {
       file: 'fundus/de/DieZeit_2023_04_28.html.gz',

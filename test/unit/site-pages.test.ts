@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/extract/node.ts';
 import { flat, textOf } from '../../src/extract/text.ts';
-import { detectArticle, sites } from '../../src/sites/index.ts';
+import { detectArticle, siteForUrl, sites } from '../../src/sites/index.ts';
 import { extractFixture, FIXTURES, fixtureBytes } from '../support/fixtures.ts';
 import { shingleF1 } from '../support/shingle-f1.ts';
 
@@ -38,5 +38,15 @@ describe('each site file reads the pages it lists', () => {
       expect(text).not.toContain(line);
     }
     if (page.expected) expect(shingleF1(reviewedBody(page.expected), text), 'shingle F1 against the reviewed body').toBeGreaterThanOrEqual(0.97);
+  });
+});
+
+const fronts = sites.flatMap((site) => site.testFronts.map((url) => [url, site.id] as const));
+
+describe('the addresses a site file names as fronts are no stories', () => {
+  it.each(fronts)('%s', (url, siteId) => {
+    const blank = parseDocument('<!doctype html><title>Front</title>');
+    expect(siteForUrl(new URL(url))?.id, 'the site file that names it answers for it').toBe(siteId);
+    expect(detectArticle(new URL(url), blank)).toEqual({ kind: 'not-article', reason: 'not-article-url' });
   });
 });

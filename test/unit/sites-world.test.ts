@@ -4,11 +4,10 @@
  * known by its page rather than its address.
  */
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, detectArticle, siteForUrl } from '../../src/sites/index.ts';
+import { canonicalUrl, detectArticle } from '../../src/sites/index.ts';
 import { parseDocument } from '../../src/extract/node.ts';
 import { fixtureBytes } from '../support/fixtures.ts';
 
-const isArticle = (href: string) => siteForUrl(new URL(href))?.isArticle(new URL(href)) ?? false;
 
 describe('a reader sees one history per story, whichever address they came by', () => {
   it('the Daily Mail AMP copy is the story', () => {
@@ -29,29 +28,6 @@ describe('a reader sees one history per story, whichever address they came by', 
   it("Politico Europe's feed parameters are dropped", () => {
     expect(canonicalUrl(new URL('https://www.politico.eu/article/catherine-connolly/?utm_source=RSS_Feed&utm_medium=RSS')))
       .toBe('https://www.politico.eu/article/catherine-connolly/');
-  });
-});
-
-describe('section fronts and home pages get no launcher', () => {
-  it.each([
-    'https://www.dailymail.co.uk/news/index.html',
-    'https://www.mirror.co.uk/news/',
-    'https://www.thesun.co.uk/sport/',
-    'https://www.express.co.uk/news/royal',
-    'https://metro.co.uk/news/',
-    'https://www.standard.co.uk/news/politics',
-    'https://inews.co.uk/news',
-    'https://www.euronews.com/my-europe',
-    'https://www.politico.eu/section/politics/',
-    'https://www.nieuwsblad.be/',
-    'https://www.aftonbladet.se/nyheter',
-    'https://www.nrk.no/ol/',
-    'https://www.rp.pl/polityka',
-    'https://www.hankookilbo.com/News/Politics',
-    'https://www.haberturk.com/gundem',
-  ])('%s', (href) => {
-    expect(siteForUrl(new URL(href)), 'a supported site').toBeDefined();
-    expect(isArticle(href)).toBe(false);
   });
 });
 
