@@ -11,6 +11,7 @@ import { normalizeText } from '../../src/core/normalize.ts';
 import { detectArticle, siteForUrl, sites } from '../../src/sites/index.ts';
 import { parseDocument } from '../../src/extract/node.ts';
 import { extractFixture, FIXTURES, fixtureBytes } from '../support/fixtures.ts';
+import { precisionOf, recallOf, shingleCounts } from '../support/shingle-f1.ts';
 
 describe('captures years apart whose story did not change read the same', () => {
   const same = (a: Article, b: Article) => expect(a.paragraphs.map(normalizeText)).toEqual(b.paragraphs.map(normalizeText));
@@ -98,11 +99,6 @@ describe('older template eras', () => {
 
 describe('the article-extraction-benchmark pages of supported sites', () => {
   const truth = JSON.parse(readFileSync(new URL('extraction/benchmark/ground-truth.json', FIXTURES), 'utf8')) as Record<string, { url: string; articleBody: string }>;
-  const words = (text: string) => text.match(/[\p{L}\p{N}_]+/gu) ?? [];
-  const shingles = (text: string) => {
-    const tokens = words(text);
-    return new Set(tokens.slice(0, Math.max(1, tokens.length - 3)).map((_, i) => tokens.slice(i, i + 4).join(' ')));
-  };
   const supported = Object.entries(truth).filter(([, { url }]) => sites.some((site) => site.hosts.includes(new URL(url).hostname)));
 
   it('covers most of the pages', () => {
@@ -112,12 +108,10 @@ describe('the article-extraction-benchmark pages of supported sites', () => {
   it.each(supported.map(([id, { url, articleBody }]) => [new URL(url).hostname, id, url, articleBody] as const))('%s %s: the human-marked story text and little else', async (host, id, url, articleBody) => {
     const article = await extractFixture(`extraction/benchmark/${id}.html.gz`, url);
     expect(article.site).toBe(sites.find((site) => site.hosts.includes(host))!.id);
-    const want = shingles(articleBody);
-    const got = shingles(article.paragraphs.join('\n'));
-    const shared = [...got].filter((shingle) => want.has(shingle)).length;
+    const counts = shingleCounts(articleBody, article.paragraphs.join('\n'));
     // Embedded tweets and "(CNN)" datelines are in the human text and deliberately not in ours.
-    expect(shared / want.size, 'recall').toBeGreaterThan(0.85);
-    expect(shared / got.size, 'precision').toBeGreaterThan(0.95);
+    expect(recallOf(counts), 'recall').toBeGreaterThan(0.85);
+    expect(precisionOf(counts), 'precision').toBeGreaterThan(0.95);
   });
 });
 
