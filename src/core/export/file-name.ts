@@ -15,11 +15,14 @@ const MAX_SLUG = 60;
  * digits of any script, then the format. A headline with none (or none at all) gives the host.
  */
 export function exportFileName(headline: string, url: string, format: ExportFormat): string {
-  const slug = (text: string) =>
-    [...text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')]
-      .slice(0, MAX_SLUG)
-      .join('')
-      .replace(/^-+|-+$/g, '');
+  const slug = (text: string) => {
+    const whole = [...text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '')];
+    if (whole.length <= MAX_SLUG) return whole.join('');
+    // Cut at the last whole word that fits, unless that leaves too little to say which story.
+    const cut = whole.slice(0, MAX_SLUG).join('');
+    const lastWord = cut.lastIndexOf('-');
+    return lastWord > MAX_SLUG / 2 ? cut.slice(0, lastWord) : cut;
+  };
   let host = '';
   try {
     host = new URL(url).hostname.replace(/^www\./, '');
