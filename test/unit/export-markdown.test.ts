@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { englishSummaryWords as words } from '../../src/cli/summary-words.ts';
 import { storyMarkdown } from '../../src/core/export/markdown.ts';
 import type { Version } from '../../src/core/history.ts';
-import { RAHAMI_URL, rahamiVersions, versionOf } from '../support/story-versions.ts';
+import { RAHAMI_URL, rahamiVersions, truthTimelines, versionOf } from '../support/story-versions.ts';
 
 /**
  * A redline line read back as Markdown renders it: `\x` is the character x, text between
@@ -38,6 +38,33 @@ function readRedline(line: string): { old: string; new: string; marks: number } 
  * Spacing as compared: a mark cannot begin with a space, so a space struck before new
  * punctuation ("bar~~ in Linden~~**, Merdie's**") stays outside the marks, on both sides.
  */
+/**
+ * Whether every mark of a redline line opens and closes by CommonMark's flanking rules, so that
+ * it renders as a mark and not as asterisks or tildes: an opener is not followed by a space,
+ * and before punctuation only follows a space or punctuation; a closer the other way round.
+ */
+function marksRender(line: string): boolean {
+  const open = { '~~': false, '**': false };
+  const space = (c: string | undefined) => c === undefined || /\s/.test(c);
+  const punctuation = (c: string | undefined) => c !== undefined && /[\p{P}\p{S}]/u.test(c);
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '\\') {
+      i++;
+      continue;
+    }
+    const mark = line.slice(i, i + 2);
+    if (mark !== '~~' && mark !== '**') continue;
+    const [before, after] = [line[i - 1], line[i + 2]];
+    const ok = open[mark]
+      ? !space(before) && (!punctuation(before) || space(after) || punctuation(after))
+      : !space(after) && (!punctuation(after) || space(before) || punctuation(before));
+    if (!ok) return false;
+    open[mark] = !open[mark];
+    i++;
+  }
+  return !open['~~'] && !open['**'];
+}
+
 const squash = (text: string) => text.replace(/\s+/g, ' ').replace(/ ([,.;:])/g, '$1').trim();
 
 let rahami: Version[];
@@ -73,6 +100,20 @@ describe('the Markdown redline', () => {
     // A moved paragraph is marked with an arrow, a correction is a quote.
     const shown = md.split('\n\n').map((block) => readRedline(block.replace(/^(↕ |> )/, '')).new);
     for (const paragraph of rewrite!.paragraphs.filter((p) => !breaking!.paragraphs.includes(p)).map(squash)) expect(shown).toContain(paragraph);
+  });
+
+  it('renders every mark as a mark, also where an edit begins or ends with punctuation next to a word', async () => {
+    const live = rahami[2]!.article;
+    const edited = versionOf({ ...live, paragraphs: live.paragraphs.map((p, i) => (i === 0 ? p.replace(/(\w) (\w+) /, '$1, aged 28, $2. ') : p)) }, '2026-11-30T06:00:00Z', 'live');
+    const md = markdownOf([rahami[2]!, edited]);
+    const line = md.split('\n').find((l) => l.includes('aged 28'))!;
+    expect(marksRender(line), line).toBe(true);
+    expect(readRedline(line)).toMatchObject({ old: squash(live.paragraphs[0]!), new: squash(edited.article.paragraphs[0]!) });
+    for (const story of [{ url: RAHAMI_URL, versions: rahami }, ...(await truthTimelines())]) {
+      // A mark may run over a hard line break (a split or merged paragraph): blocks, not lines.
+      const blocks = storyMarkdown({ ...story, words, exportedAt: '2026-11-30T09:00:00Z' }).split('\n\n');
+      for (const b of blocks.filter((b) => b.includes('~~') || b.includes('**'))) expect(marksRender(b), b).toBe(true);
+    }
   });
 
   it("reads a story's own *, ~, links, tags and list marks as text, never as marks", () => {
