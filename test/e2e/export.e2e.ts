@@ -3,7 +3,6 @@
  * which is read back from where the browser saved it. No permission is asked for this.
  */
 import { DOMParser } from '@xmldom/xmldom';
-import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { ATOM_NS } from '../../src/core/export/atom.ts';
 import type { HistoryExport } from '../../src/core/export/json.ts';
@@ -48,10 +47,5 @@ inEachBrowser('', rahamiScenario, (session) => {
     expect(data.url).toBe(RAHAMI_URL);
     expect(data.versions.map((v) => v.sightings[0]!.source)).toEqual(['archive', 'archive', 'live']);
     expect(data.changes.map((c) => c.edited)).toEqual([true, true]);
-  });
-
-  it('asks for no permission to download', () => {
-    const manifest = JSON.parse(readFileSync(`dist/${session.browser.name === 'chromium' ? 'chrome' : 'firefox'}/manifest.json`, 'utf8')) as { permissions?: string[] };
-    expect(manifest.permissions ?? []).not.toContain('downloads');
   });
 });
