@@ -17,7 +17,7 @@ const BUILDERS = { atom: storyAtomFeed, markdown: storyMarkdown, json: storyJson
 /** How long the file's address stays valid: the browser reads the Blob after the click returns, not during it. */
 const KEEP_URL_MS = 60_000;
 
-export function downloadExport(format: ExportFormat, url: string, versions: readonly Version[], into: ShadowRoot): void {
+export function downloadExport(format: ExportFormat, url: string, versions: readonly Version[], into: ParentNode): void {
   const text = BUILDERS[format]({ url, versions, words: browserSummaryWords(), exportedAt: new Date().toISOString() });
   const href = URL.createObjectURL(new Blob([text], { type: `${EXPORT_FILES[format].mediaType};charset=utf-8` }));
   const link = document.createElement('a');

@@ -2,7 +2,10 @@
  * The changes an export lists: each pair of consecutive versions of the timeline whose diff
  * holds an edit. A pair that differs only in formatting or in page layout (a `layout` op: a
  * line of furniture on one side, between copies read from different layouts) is no change to
- * report, the same rule by which the sidebar and the notifications count.
+ * report, the same rule by which the sidebar and the notifications count. Unlike the sidebar's
+ * default pair, which passes over a change to the corrections or byline alone to open on the
+ * story's last edit, an export lists such a change too: a correction added or withdrawn is news
+ * to a reader who follows the story.
  */
 import { countChanges, hasChanges, summaryLine, type ChangeCounts, type SummaryWords } from '../change-summary.ts';
 import { diffArticles } from '../diff/index.ts';
