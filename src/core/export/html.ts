@@ -2,9 +2,8 @@
  * A change as HTML, for a feed entry's content: struck words in `<del>`, new ones in `<ins>`,
  * every character of story text escaped, so nothing from a page or an archive becomes markup.
  */
-import type { WordPart } from '../diff/types.ts';
+import type { ArticleDiff, WordPart } from '../diff/types.ts';
 import { redline, type RedlineBlock } from './parts.ts';
-import type { ArticleDiff } from '../diff/types.ts';
 import { escapeHtml } from './text-escape.ts';
 
 const TAGS: Record<WordPart['kind'], [string, string]> = { same: ['', ''], added: ['<ins>', '</ins>'], removed: ['<del>', '</del>'] };
