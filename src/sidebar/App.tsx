@@ -6,6 +6,7 @@ import type { PageRoom } from './page-room.ts';
 import type { ViewStore } from './view-state.ts';
 import { ChangeList, shownChanges } from './ChangeList.tsx';
 import { Controls } from './Controls.tsx';
+import { ExportButtons } from './ExportButtons.tsx';
 import { diffVersions } from './diff-cache.ts';
 import { Header } from './Header.tsx';
 import { PairBar } from './PairBar.tsx';
@@ -152,6 +153,7 @@ export function App({ page, view, actions, overlay, room, root }: Props) {
         <ResizeHandle width={width} onResize={setWidth} onDone={saveWidth} />
         <Header title={state.article.title} history={state.history} onClose={actions.close} onRetry={actions.retry} onCheckEveryCapture={actions.checkEveryCapture} onOpenSettings={actions.openSettings} />
         <VersionList versions={versions} pair={pair} onSelect={(selection) => view.update({ selection, activeChange: null, popover: null })} />
+        {versions.length > 0 && <ExportButtons onExport={(format) => void import('./export-file.ts').then(({ downloadExport }) => downloadExport(format, state.article.url, versions, root))} />}
         {pair && diff ? (
           <>
             <PairBar versions={versions} pair={pair}>

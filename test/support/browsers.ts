@@ -12,7 +12,7 @@
  * the launcher. Clicks are real mouse events at the element's centre.
  */
 import { createHash, X509Certificate } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -52,7 +52,15 @@ export interface BrowserSession {
   colorScheme(scheme: 'light' | 'dark'): Promise<void>;
   /** Resizes the viewport in CSS pixels (640 x 450 is a 1280 x 900 window at 200% zoom); Chromium only. */
   viewport(width: number, height: number): Promise<void>;
+  /** Runs `action` (a click that downloads a file), waits for the browser to save the file, and reads it back. */
+  download(action: () => Promise<void>): Promise<DownloadedFile>;
   close(): Promise<void>;
+}
+
+/** A file as the browser saved it: under the name it chose, with the bytes it wrote. */
+export interface DownloadedFile {
+  name: string;
+  text: string;
 }
 
 export interface LaunchOptions {
@@ -80,6 +88,7 @@ interface PageDriver {
   screenshot(path: string): Promise<void>;
   colorScheme(scheme: 'light' | 'dark'): Promise<void>;
   viewport(width: number, height: number): Promise<void>;
+  download(action: () => Promise<void>): Promise<DownloadedFile>;
 }
 
 /** A Chromium with the extension loaded, as Playwright's context: for tests that need more than a session (stopping the service worker). */
@@ -172,6 +181,12 @@ async function launchChromium(opts: LaunchOptions): Promise<BrowserSession> {
     },
     colorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     viewport: (width, height) => page.setViewportSize({ width, height }),
+    // Playwright has Chromium save downloads (Browser.setDownloadBehavior) in a folder of its own.
+    download: async (action) => {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), action()]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+    },
   };
   return session('chromium', driver, close);
 }
@@ -184,6 +199,7 @@ async function spkiHash(certPath: string): Promise<string> {
 
 async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession> {
   const proxyPort = opts.servers.proxyPort;
+  const downloads = await mkdtemp(join(tmpdir(), 'article-history-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
@@ -214,6 +230,13 @@ async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession> {
       'app.normandy.enabled': false,
       'datareporting.healthreport.uploadEnabled': false,
       'toolkit.telemetry.enabled': false,
+      // Downloads are saved in a folder of the test's, without asking.
+      'browser.download.dir': downloads,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.manager.showWhenStarting': false,
+      'browser.download.alwaysOpenPanel': false,
     },
   });
   try {
@@ -267,8 +290,16 @@ async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession> {
     colorScheme: async () => {
       throw new Error('Firefox over WebDriver BiDi cannot emulate prefers-color-scheme');
     },
+    download: async (action) => {
+      const before = new Set(await readdir(downloads));
+      await action();
+      return savedFile(downloads, before);
+    },
   };
-  return session('firefox', driver, () => browser.close());
+  return session('firefox', driver, async () => {
+    await browser.close();
+    await rm(downloads, { recursive: true, force: true });
+  });
 }
 
 function session(name: BrowserName, page: PageDriver, close: () => Promise<void>): BrowserSession {
@@ -315,8 +346,24 @@ function session(name: BrowserName, page: PageDriver, close: () => Promise<void>
     screenshot: (path) => page.screenshot(path),
     colorScheme: (scheme) => page.colorScheme(scheme),
     viewport: (width, height) => page.viewport(width, height),
+    download: (action) => page.download(action),
     close,
   };
+}
+
+/**
+ * The file that appeared in `folder` since `before` was listed, once Firefox has finished it:
+ * it writes into a `.part` file first and renames it when done.
+ */
+async function savedFile(folder: string, before: Set<string>): Promise<DownloadedFile> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const names = (await readdir(folder)).filter((name) => !before.has(name));
+    const done = names.filter((name) => !name.endsWith('.part') && !names.includes(`${name}.part`));
+    if (done.length > 0 && (await stat(join(folder, done[0]!))).size > 0) return { name: done[0]!, text: await readFile(join(folder, done[0]!), 'utf8') };
+    if (Date.now() > deadline) throw new Error(`firefox: no download was saved in ${folder} (${names.join(', ') || 'nothing new'})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Playwright says 'warning' where puppeteer and the console API say 'warn'. */
