@@ -102,7 +102,8 @@ describe('the Markdown redline', () => {
     for (const paragraph of rewrite!.paragraphs.filter((p) => !breaking!.paragraphs.includes(p)).map(squash)) expect(shown).toContain(paragraph);
   });
 
-  it('renders every mark as a mark, also where an edit begins or ends with punctuation next to a word', async () => {
+  // Every real truth set is exported and parsed: seconds of work, more on a loaded machine.
+  it('renders every mark as a mark, also where an edit begins or ends with punctuation next to a word', { timeout: 60_000 }, async () => {
     const live = rahami[2]!.article;
     const edited = versionOf({ ...live, paragraphs: live.paragraphs.map((p, i) => (i === 0 ? p.replace(/(\w) (\w+) /, '$1, aged 28, $2. ') : p)) }, '2026-11-30T06:00:00Z', 'live');
     const md = markdownOf([rahami[2]!, edited]);
