@@ -6,11 +6,12 @@
  * port streams states instead; its two message types have their own guards below.
  */
 import type { Article } from './core/article.ts';
+import { FOLLOW_FAILURES, type FollowedStory } from './core/followed-list.ts';
 import type { HistoryState } from './core/history.ts';
 import type { ArchivedReading } from './extract/archived-page.ts';
 import { MAX_MESSAGE_CHARS } from './core/limits.ts';
 import type { MessagePart } from './core/message-parts.ts';
-import { articleShape, hasShape, isObject, isString, isStringArray, shaped, type Check, type Guard } from './core/shape.ts';
+import { arrayOf, articleShape, hasShape, isBoolean, isFiniteNumber, isObject, isString, isStringArray, oneOf, shaped, type Check, type Guard } from './core/shape.ts';
 
 const isHttpUrl: Check = (v) => isString(v) && /^https?:\/\//.test(v as string) && (v as string).length < 4096;
 
@@ -38,6 +39,27 @@ function isOffscreenResponse(value: unknown): value is OffscreenResponse {
   return value.ok === true ? isArchivedReading(value.reading) : value.ok === false && isString(value.error);
 }
 
+/** Whether the sidebar's story is followed; `change`: the text of a change the reader has not seen, to open the sidebar on. */
+export interface FollowStatus {
+  following: boolean;
+  pinned: boolean;
+  change: string | null;
+}
+
+const isFollowStatus = shaped<FollowStatus>({ following: isBoolean, pinned: isBoolean, change: (v) => v === null || isString(v) });
+const orNull = (check: Check): Check => (v) => v === null || check(v);
+const isFollowedStory = shaped<FollowedStory>({
+  url: isHttpUrl,
+  title: isString,
+  versions: isFiniteNumber,
+  pinned: isBoolean,
+  unseen: isBoolean,
+  lastChange: orNull(shaped({ at: isFiniteNumber, summary: isString })),
+  failure: orNull(oneOf(...FOLLOW_FAILURES)),
+  nextCheckAt: orNull(isFiniteNumber),
+});
+const isUrl = shaped<{ url: string }>({ url: isHttpUrl });
+
 /**
  * The request → reply table. `to` says where a request goes: `background` and `offscreen`
  * through `runtime.sendMessage`, `tab` through `tabs.sendMessage` to a content script.
@@ -52,6 +74,22 @@ const REQUESTS = {
   'offscreen:extract': { to: 'offscreen', request: shaped<{ html: string; url: string }>({ html: isString, url: isHttpUrl }), reply: isOffscreenResponse },
   /** sidebar (content script) → background: open the options page, which a content script cannot open itself. */
   'options:open': { to: 'background', request: shaped<Record<never, never>>({}), reply: isOk },
+  /** sidebar → background: is the story followed, and is there a change to open on? */
+  'follow:status': { to: 'background', request: isUrl, reply: isFollowStatus },
+  /** sidebar → background: follow the story as the reader sees it now. */
+  'follow:start': { to: 'background', request: shaped<{ article: Article }>({ article: isArticle }), reply: isOk },
+  /** sidebar or the followed-stories page → background. */
+  'follow:stop': { to: 'background', request: isUrl, reply: isOk },
+  /** followed-stories page → background: keep checking past 30 days, or not. */
+  'follow:pin': { to: 'background', request: shaped<{ url: string; pinned: boolean }>({ url: isHttpUrl, pinned: isBoolean }), reply: isOk },
+  /** sidebar → background: the reader opened the sidebar on the story, so its change is seen. */
+  'follow:seen': { to: 'background', request: isUrl, reply: isOk },
+  /** followed-stories page → background: every followed story, unseen changes first. */
+  'follow:list': { to: 'background', request: shaped<Record<never, never>>({}), reply: shaped<{ stories: FollowedStory[] }>({ stories: arrayOf(isFollowedStory) }) },
+  /** Test builds only: run the `follow-check` alarm's handler now, and answer when its checks are done. */
+  'follow:check-now': { to: 'background', request: shaped<Record<never, never>>({}), reply: shaped<{ checked: number }>({ checked: isFiniteNumber }) },
+  /** sidebar → background: open the followed-stories page. */
+  'followed:open': { to: 'background', request: shaped<Record<never, never>>({}), reply: isOk },
   /** background → content script: the toolbar button or shortcut was used. */
   'sidebar:toggle': { to: 'tab', request: shaped<Record<never, never>>({}), reply: isNothing },
 } satisfies Record<string, { to: 'background' | 'offscreen' | 'tab'; request: Guard<object>; reply: Guard<unknown> }>;
