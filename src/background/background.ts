@@ -117,9 +117,18 @@ browser.tabs
   .then((tabs) => tabs.forEach((tab) => tab.id !== undefined && visible.activated(tab.id, tab.windowId ?? -1)))
   .catch(() => undefined);
 
+/** What the `follow-check` alarm does when it fires: every check due by the time it was set for. */
+const runFollowChecks = (scheduledTime: number) => follows.then((f) => f.runDue(scheduledTime));
+
+/** Test builds: the alarm fired now, as the browser would fire it at its time; nothing else is shortened. */
+async function fireFollowAlarm() {
+  const alarm = await browser.alarms.get(FOLLOW_ALARM);
+  return runFollowChecks(alarm?.scheduledTime ?? Date.now());
+}
+
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === FOLLOW_ALARM) {
-    void follows.then((f) => f.runDue()).catch((error: unknown) => console.error('article-history: the follow check failed', error));
+    runFollowChecks(alarm.scheduledTime).catch((error: unknown) => console.error('article-history: the follow check failed', error));
     return;
   }
   const url = alarmArticle(alarm.name);
@@ -167,7 +176,7 @@ browser.runtime.onMessage.addListener(
     'follow:list': (_, sender) => (fromOwnPage(sender) ? follows.then((f) => f.list()).then((stories) => ({ stories })) : undefined),
     'followed:open': (_, sender) => (ours(sender) ? browser.tabs.create({ url: browser.runtime.getURL(FOLLOWED_PAGE) }).then(() => done) : undefined),
     // Tests fire the alarm's own handler and wait for its checks; a shipped build does not answer.
-    'follow:check-now': (_, sender) => (__TEST_HOOKS__ && fromOwnPage(sender) ? follows.then((f) => f.runDue()).then(({ checked }) => ({ checked })) : undefined),
+    'follow:check-now': (_, sender) => (__TEST_HOOKS__ && fromOwnPage(sender) ? fireFollowAlarm().then(({ checked }) => ({ checked })) : undefined),
   }),
 );
 

@@ -122,10 +122,13 @@ export class FollowService {
     return orderFollowed(rows);
   }
 
-  /** Checks every followed story that is due, then sets the alarm for the next. A run asked for during another waits for it and runs after. */
-  runDue(): Promise<FollowRun> {
+  /**
+   * Checks every followed story due by `dueBy` (the time the alarm was set for; now by
+   * default), then sets the alarm for the next. A run asked for during another waits for it.
+   */
+  runDue(dueBy?: number): Promise<FollowRun> {
     const previous = this.running ?? Promise.resolve(null);
-    const run = previous.then(() => this.checkDue()).finally(() => {
+    const run = previous.then(() => this.checkDue(Math.max(dueBy ?? 0, this.now()))).finally(() => {
       if (this.running === run) this.running = null;
     });
     this.running = run;
@@ -138,9 +141,8 @@ export class FollowService {
     await this.rearm();
   }
 
-  private async checkDue(): Promise<FollowRun> {
-    const now = this.now();
-    const due = (await this.deps.store.follows()).filter((record) => isDue(record.schedule, now));
+  private async checkDue(dueBy: number): Promise<FollowRun> {
+    const due = (await this.deps.store.follows()).filter((record) => isDue(record.schedule, dueBy));
     const run: FollowRun = { checked: 0, changed: 0, failed: 0, bytes: 0 };
     const queue = [...due];
     const worker = async () => {
