@@ -50,6 +50,8 @@ export interface FollowRun {
   changed: number;
   failed: number;
   bytes: number;
+  /** How long each check took, fetch to store. */
+  checkMs: number[];
 }
 
 export class FollowService {
@@ -143,12 +145,14 @@ export class FollowService {
 
   private async checkDue(dueBy: number): Promise<FollowRun> {
     const due = (await this.deps.store.follows()).filter((record) => isDue(record.schedule, dueBy));
-    const run: FollowRun = { checked: 0, changed: 0, failed: 0, bytes: 0 };
+    const run: FollowRun = { checked: 0, changed: 0, failed: 0, bytes: 0, checkMs: [] };
     const queue = [...due];
     const worker = async () => {
       for (let record = queue.shift(); record; record = queue.shift()) {
         try {
+          const started = performance.now();
           const { check, bytes } = await this.check(record);
+          run.checkMs.push(performance.now() - started);
           run.checked++;
           run.bytes += bytes;
           if (check.kind === 'changed') run.changed++;
