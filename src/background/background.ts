@@ -7,6 +7,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { extractHtml } from '#html-extractor';
 import { summaryLine } from '../core/change-summary.ts';
 import { handle, HISTORY_PORT, isHistoryRequest, sendToTab, type HistoryEvent } from '../messages.ts';
+import '../follow-messages.ts';
 import { ArchivePauses } from '../sources/archive-pause.ts';
 import type { ArchiveSource } from '../sources/source.ts';
 import { createPoliteFetch, DEFAULT_POLITENESS } from '../sources/polite-fetch.ts';

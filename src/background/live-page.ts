@@ -10,7 +10,7 @@
  */
 import { decodeHtml } from '../core/charset.ts';
 import { sameStoryAddress, type LiveRead } from '../core/follow-check.ts';
-import { fromCutPage, MAX_CAPTURE_BYTES } from '../core/limits.ts';
+import { fromCutPage } from '../core/limits.ts';
 import type { ArchivedReading } from '../extract/archived-page.ts';
 import { readBody } from '../sources/polite-fetch.ts';
 
@@ -38,7 +38,7 @@ export async function readLivePage(url: string, extract: ReadHtml, fetchPage: ty
   const redirectedTo = response.url && !sameStoryAddress(url, response.url) ? response.url : null;
   let body: { bytes: Uint8Array; cut: boolean };
   try {
-    body = await readBody(response, MAX_CAPTURE_BYTES);
+    body = await readBody(response);
   } catch {
     return { read: { kind: 'unreachable' }, bytes: 0 };
   }

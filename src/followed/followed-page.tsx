@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import type { FollowedStory } from '../core/followed-list.ts';
 import { t } from '../i18n.ts';
 import { send } from '../messages.ts';
+import '../follow-messages.ts';
 import { FollowedStories } from './FollowedStories.tsx';
 
 const toBackground = (message: unknown) => browser.runtime.sendMessage(message);

@@ -8,6 +8,7 @@ import browser from 'webextension-polyfill';
 import type { HistoryConnection } from '../content/history-connection.ts';
 import type { PageStore } from '../content/page-state.ts';
 import { send } from '../messages.ts';
+import '../follow-messages.ts';
 import { createOverlay } from './overlay.ts';
 import { createPageRoom } from './page-room.ts';
 import { createViewStore, type ViewStore } from './view-state.ts';
