@@ -64,7 +64,7 @@ export default async function follow(): Promise<BenchSection> {
     store,
     readLive: (url) => readLivePage(`${origin}${new URL(url).pathname}`, (html) => readArchivedBytes(html, url)),
     sighted: async (article, at) => void (await store.recordVisit(article.url, articleKey(article), article, at)),
-    notify: () => notifications++,
+    notify: async () => void notifications++,
     showUnseen: () => undefined,
     alarmAt: (when) => (alarm = when),
     summary: () => '',

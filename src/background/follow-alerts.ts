@@ -12,11 +12,14 @@ import type { FollowChange } from './follow-service.ts';
 const PREFIX = 'follow ';
 const ICON = 'icons/icon-128.png';
 
-export function notifyChange(change: FollowChange, summary: string): void {
+export async function notifyChange(change: FollowChange, summary: string): Promise<void> {
   // One id per story: a second change replaces the first one's notification rather than piling up.
-  browser.notifications
+  await browser.notifications
     .create(`${PREFIX}${change.url}`, { type: 'basic', iconUrl: browser.runtime.getURL(ICON), title: change.title, message: summary })
-    .catch((error: unknown) => console.error('article-history: cannot show a notification', error));
+    .then(
+      () => undefined,
+      (error: unknown) => console.error('article-history: cannot show a notification', error),
+    );
 }
 
 /** The story a notification is about, or null for a notification that is not ours. */

@@ -25,7 +25,8 @@ export interface FollowDeps {
   readLive(url: string): Promise<LivePage>;
   /** A new text a check read: one more sighting of the story, and a nudge to its archive lookup. */
   sighted(article: Article, at: string): Promise<void>;
-  notify(change: FollowChange): void;
+  /** Resolves once the notification is shown (or failed to be), so a run ends with its notifications made. */
+  notify(change: FollowChange): Promise<void>;
   /** Followed stories with a change the reader has not seen. */
   showUnseen(count: number): void;
   /** Sets the one alarm to `when`, or clears it (null). */
@@ -195,7 +196,7 @@ export class FollowService {
     }
     updated.lastCheck = check.kind === 'failed' ? { at, result: 'failed', failure: check.failure } : { at, result: check.kind };
     await store.putFollow(updated);
-    if (check.kind === 'changed') this.deps.notify({ url: record.url, title: check.article.title, counts: check.counts });
+    if (check.kind === 'changed') await this.deps.notify({ url: record.url, title: check.article.title, counts: check.counts });
     return { check, bytes: page.bytes };
   }
 

@@ -70,7 +70,7 @@ beforeEach(async () => {
     // The site is served from 127.0.0.1: the check asks it for the story's path.
     readLive: (storyUrl) => readLivePage(`${origin}${new URL(storyUrl).pathname}`, (html) => readArchivedBytes(html, storyUrl)),
     sighted: async (article, at) => void (await store.recordVisit(article.url, articleKey(article), article, at)),
-    notify: (change) => notified.push(change),
+    notify: async (change) => void notified.push(change),
     showUnseen: (count) => (badge = count),
     alarmAt: (when) => (alarm = when),
     summary: (counts: ChangeCounts) => summaryLine(counts, words),
