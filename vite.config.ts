@@ -25,14 +25,17 @@ function manifestFor(browser: Browser): Manifest {
   manifest.version = (JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string }).version;
   // The registry decides which pages get the content script, so adding a site file is enough.
   for (const script of manifest.content_scripts) script.matches = contentScriptMatches();
+  // Followed stories are read with no tab open: the background fetches them, which needs the
+  // sites as host permissions. Chrome's install prompt already names them for the content
+  // scripts ("read and change your data on ..."), so listing them adds no warning there; Firefox
+  // MV3 treats content-script matches as host permissions the reader grants, and listing them
+  // puts them in the install prompt instead of leaving the scripts silently off.
+  manifest.host_permissions = [...manifest.host_permissions, ...contentScriptMatches()];
   if (browser === 'chrome') {
     // The service worker has no DOMParser; archived HTML is parsed in an offscreen document.
     manifest.permissions = [...manifest.permissions, 'offscreen'];
     manifest.minimum_chrome_version = '116';
   } else {
-    // Firefox MV3 treats content-script matches as host permissions the reader grants; listing
-    // them here puts them in the install prompt instead of leaving the scripts silently off.
-    manifest.host_permissions = [...manifest.host_permissions, ...contentScriptMatches()];
     const worker = manifest.background.service_worker!;
     manifest.background = { scripts: [worker], type: 'module' };
     manifest.browser_specific_settings = {
@@ -78,7 +81,11 @@ export default defineConfig(({ mode }) => {
       // to the news page itself and ship a dependency table in every context.
       modulePreload: false,
       rolldownOptions: {
-        input: browser === 'chrome' ? { offscreen: resolve(import.meta.dirname, 'src/offscreen/offscreen.html') } : ({} as Record<string, string>),
+        input: {
+          // Extension pages the manifest does not name: crxjs builds only what it lists.
+          followed: resolve(import.meta.dirname, 'src/followed/followed.html'),
+          ...(browser === 'chrome' ? { offscreen: resolve(import.meta.dirname, 'src/offscreen/offscreen.html') } : {}),
+        },
         output: {
           // The browser API, the message guards (and the port's message parts), the strings and the settings go together: every context needs
           // them, and split by which pages share them they cost every article a few hundred bytes.

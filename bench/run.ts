@@ -8,6 +8,7 @@ const sections: Record<string, () => Promise<BenchSection>> = {
   extract: async () => (await import('./extraction.ts')).default(),
   diff: async () => (await import('./diff.ts')).default(),
   history: async () => (await import('./history.ts')).default(),
+  follow: async () => (await import('./follow.ts')).default(),
   // Whole-process timings are the most sensitive to other load: taken before ui starts and stops a browser.
   cli: async () => (await import('./cli.ts')).default(),
   ui: async () => (await import('./ui.ts')).default(),

@@ -6,13 +6,14 @@
  * port streams states instead; its two message types have their own guards below.
  */
 import type { Article } from './core/article.ts';
+import type { FOLLOW_REQUESTS } from './follow-messages.ts';
 import type { HistoryState } from './core/history.ts';
 import type { ArchivedReading } from './extract/archived-page.ts';
 import { MAX_MESSAGE_CHARS } from './core/limits.ts';
 import type { MessagePart } from './core/message-parts.ts';
 import { articleShape, hasShape, isObject, isString, isStringArray, shaped, type Check, type Guard } from './core/shape.ts';
 
-const isHttpUrl: Check = (v) => isString(v) && /^https?:\/\//.test(v as string) && (v as string).length < 4096;
+export const isHttpUrl: Check = (v) => isString(v) && /^https?:\/\//.test(v as string) && (v as string).length < 4096;
 
 export function isArticle(value: unknown): value is Article {
   return (
@@ -42,7 +43,7 @@ function isOffscreenResponse(value: unknown): value is OffscreenResponse {
  * The request → reply table. `to` says where a request goes: `background` and `offscreen`
  * through `runtime.sendMessage`, `tab` through `tabs.sendMessage` to a content script.
  */
-const REQUESTS = {
+const CORE_REQUESTS = {
   /** content script → background: the live article on this page. */
   'page:article': { to: 'background', request: shaped<{ article: Article }>({ article: isArticle }), reply: isOk },
   /** extension page → background: forget one article's stored history, or every one. */
@@ -54,9 +55,19 @@ const REQUESTS = {
   'options:open': { to: 'background', request: shaped<Record<never, never>>({}), reply: isOk },
   /** background → content script: the toolbar button or shortcut was used. */
   'sidebar:toggle': { to: 'tab', request: shaped<Record<never, never>>({}), reply: isNothing },
-} satisfies Record<string, { to: 'background' | 'offscreen' | 'tab'; request: Guard<object>; reply: Guard<unknown> }>;
+} satisfies Record<string, RequestEntry>;
 
-type Table = typeof REQUESTS;
+export type RequestEntry = { to: 'background' | 'offscreen' | 'tab'; request: Guard<object>; reply: Guard<unknown> };
+
+/**
+ * Every request type, with the follow requests (src/follow-messages.ts) whose guards are
+ * registered only by the contexts that send or answer them: the content script runs on every
+ * article and would otherwise carry guards it never uses. A request of a type not registered in
+ * a context is not answered there, as an unknown one is not. (An exported table rather than a
+ * register function: every byte here is paid on every article.)
+ */
+type Table = typeof CORE_REQUESTS & typeof FOLLOW_REQUESTS;
+export const REQUESTS: Partial<Record<keyof Table, RequestEntry>> = { ...CORE_REQUESTS };
 export type RequestType = keyof Table;
 type Guarded<G> = G extends Guard<infer T> ? T : never;
 export type RequestBody<K extends RequestType> = Guarded<Table[K]['request']>;
@@ -67,13 +78,14 @@ type To<D extends Table[RequestType]['to']> = { [K in RequestType]: Table[K]['to
 /** The request, checked: the message if it is one of ours of the right shape, else null. */
 export function asRequest(message: unknown): Request | null {
   if (!isObject(message) || typeof message.type !== 'string' || !Object.hasOwn(REQUESTS, message.type)) return null;
-  return REQUESTS[message.type as RequestType].request(message) ? (message as Request) : null;
+  return REQUESTS[message.type as RequestType]!.request(message) ? (message as Request) : null;
 }
 
 export class ProtocolError extends Error {}
 
 function checkReply<K extends RequestType>(type: K, reply: unknown): Reply<K> {
-  if (!REQUESTS[type].reply(reply)) throw new ProtocolError(`${type}: the answer is not of the expected shape`);
+  // Sent only by contexts that registered the type (a missing one is a bug, and throws too).
+  if (!REQUESTS[type]!.reply(reply)) throw new ProtocolError(`${type}: the answer is not of the expected shape`);
   return reply as Reply<K>;
 }
 

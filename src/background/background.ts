@@ -4,7 +4,10 @@
  * top level, synchronously, so that an event that starts a stopped worker is delivered.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { extractHtml } from '#html-extractor';
+import { summaryLine } from '../core/change-summary.ts';
 import { handle, HISTORY_PORT, isHistoryRequest, sendToTab, type HistoryEvent } from '../messages.ts';
+import '../follow-messages.ts';
 import { ArchivePauses } from '../sources/archive-pause.ts';
 import type { ArchiveSource } from '../sources/source.ts';
 import { createPoliteFetch, DEFAULT_POLITENESS } from '../sources/polite-fetch.ts';
@@ -18,8 +21,12 @@ import { loadSettings, readSettings, SETTINGS_KEY } from '../settings.ts';
 import { HistoryStore } from './store.ts';
 import { showInToolbar } from './toolbar.ts';
 import { VisibleArticles } from './visible-articles.ts';
-import { alarmArticle, alarmWakeUps } from './wake-ups.ts';
+import { alarmArticle, alarmWakeUps, FOLLOW_ALARM, setFollowAlarm } from './wake-ups.ts';
 import { postInParts } from './post-in-parts.ts';
+import { notificationStory, notifyChange, showUnseenOnBadge } from './follow-alerts.ts';
+import { FollowService } from './follow-service.ts';
+import { followSummaryWords } from './follow-summary-words.ts';
+import { readLivePage } from './live-page.ts';
 
 const store = HistoryStore.open();
 const saveIn = (what: string, write: (s: HistoryStore) => Promise<void>) => {
@@ -57,6 +64,44 @@ const service = (async () => {
   return history;
 })();
 
+const summary = (counts: Parameters<typeof summaryLine>[0]) => summaryLine(counts, followSummaryWords);
+const follows = (async () => {
+  const follow = new FollowService({
+    store: await store,
+    readLive: (url) => readLivePage(url, extractHtml),
+    sighted: (article, at) => service.then((s) => s.reportChecked(article, at)),
+    notify: (change) => notifyChange(change, summary(change.counts)),
+    showUnseen: showUnseenOnBadge,
+    alarmAt: setFollowAlarm,
+    summary,
+  });
+  // The badge and the alarm do not survive a browser restart; the store does.
+  await follow.refresh().catch((error: unknown) => console.error('article-history: cannot restore the followed stories', error));
+  return follow;
+})();
+/** Tabs opened from a notification: their sidebar opens once their article reports in. */
+const sidebarOnLoad = new Set<number>();
+
+async function openFromNotification(url: string): Promise<void> {
+  const [tab] = await browser.tabs.query({ url }).catch(() => []);
+  if (tab?.id !== undefined) {
+    // Loaded again: the tab shows the text the check found, and its content script starts afresh.
+    sidebarOnLoad.add(tab.id);
+    await browser.tabs.update(tab.id, { active: true, url });
+    if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+    return;
+  }
+  const created = await browser.tabs.create({ url });
+  if (created.id !== undefined) sidebarOnLoad.add(created.id);
+}
+
+browser.notifications.onClicked.addListener((id) => {
+  const url = notificationStory(id);
+  if (!url) return;
+  void browser.notifications.clear(id).catch(() => undefined);
+  openFromNotification(url).catch((error: unknown) => console.error('article-history: cannot open the story', error));
+});
+
 browser.storage.onChanged.addListener((changes, area) => {
   const change = area === 'local' ? changes[SETTINGS_KEY] : undefined;
   if (!change) return;
@@ -73,7 +118,20 @@ browser.tabs
   .then((tabs) => tabs.forEach((tab) => tab.id !== undefined && visible.activated(tab.id, tab.windowId ?? -1)))
   .catch(() => undefined);
 
+/** What the `follow-check` alarm does when it fires: every check due by the time it was set for. */
+const runFollowChecks = (scheduledTime: number) => follows.then((f) => f.runDue(scheduledTime));
+
+/** Test builds: the alarm fired now, as the browser would fire it at its time; nothing else is shortened. */
+async function fireFollowAlarm() {
+  const alarm = await browser.alarms.get(FOLLOW_ALARM);
+  return runFollowChecks(alarm?.scheduledTime ?? Date.now());
+}
+
 browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === FOLLOW_ALARM) {
+    runFollowChecks(alarm.scheduledTime).catch((error: unknown) => console.error('article-history: the follow check failed', error));
+    return;
+  }
   const url = alarmArticle(alarm.name);
   if (url) void service.then((s) => s.resume(url));
 });
@@ -87,6 +145,10 @@ function fromOwnPage(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
 }
 
+const ours = (sender: Runtime.MessageSender) => fromOwnContentScript(sender) || fromOwnPage(sender);
+
+const FOLLOWED_PAGE = 'src/followed/followed.html';
+
 const done = { ok: true } as const;
 
 browser.runtime.onMessage.addListener(
@@ -95,11 +157,27 @@ browser.runtime.onMessage.addListener(
       if (!fromOwnContentScript(sender)) return undefined;
       // Before the job starts, so that the article in front is first in the queue.
       visible.shows(sender.tab.id, sender.tab.windowId ?? -1, article.url, sender.tab.active ?? false);
-      return service.then((s) => s.reportLive(article)).then(() => done);
+      const tabId = sender.tab.id;
+      void follows.then((f) => f.readerSaw(article)).catch(() => undefined);
+      return service
+        .then((s) => s.reportLive(article))
+        .then(() => {
+          if (sidebarOnLoad.delete(tabId)) sendToTab((message) => browser.tabs.sendMessage(tabId, message), 'sidebar:toggle', {}).catch(() => undefined);
+          return done;
+        });
     },
     'cache:clear': ({ url }, sender) => (fromOwnPage(sender) ? service.then((s) => s.clear(url)).then(() => done) : undefined),
     'cache:clear-all': (_, sender) => (fromOwnPage(sender) ? service.then((s) => s.clearAll()).then(() => done) : undefined),
     'options:open': (_, sender) => (fromOwnContentScript(sender) ? browser.runtime.openOptionsPage().then(() => done) : undefined),
+    'follow:status': ({ url }, sender) => (ours(sender) ? follows.then((f) => f.status(url)) : undefined),
+    'follow:start': ({ article }, sender) => (ours(sender) ? follows.then((f) => f.follow(article)).then(() => done) : undefined),
+    'follow:stop': ({ url }, sender) => (ours(sender) ? follows.then((f) => f.unfollow(url)).then(() => done) : undefined),
+    'follow:pin': ({ url, pinned }, sender) => (ours(sender) ? follows.then((f) => f.pin(url, pinned)).then(() => done) : undefined),
+    'follow:seen': ({ url }, sender) => (ours(sender) ? follows.then((f) => f.seen(url)).then(() => done) : undefined),
+    'follow:list': (_, sender) => (fromOwnPage(sender) ? follows.then((f) => f.list()).then((stories) => ({ stories })) : undefined),
+    'followed:open': (_, sender) => (ours(sender) ? browser.tabs.create({ url: browser.runtime.getURL(FOLLOWED_PAGE) }).then(() => done) : undefined),
+    // Tests fire the alarm's own handler and wait for its checks; a shipped build does not answer.
+    'follow:check-now': (_, sender) => (__TEST_HOOKS__ && fromOwnPage(sender) ? fireFollowAlarm().then(({ checked }) => ({ checked })) : undefined),
   }),
 );
 

@@ -121,6 +121,19 @@ export class HistoryService {
     const at = new Date(this.now()).toISOString();
     const hash = articleKey(article);
     this.live.set(article.url, { hash, article, sighting: { source: 'live', at } });
+    await this.addVisit(article, hash, at);
+  }
+
+  /**
+   * A check of a followed story read its live page with no tab open: the text is one more of
+   * this browser's own sightings (a visit), and the archive's capture list is brought up to
+   * date by the job, within its listing budget.
+   */
+  async reportChecked(article: Article, at: string): Promise<void> {
+    await this.addVisit(article, articleKey(article), at);
+  }
+
+  private async addVisit(article: Article, hash: string, at: string): Promise<void> {
     const visit = await this.deps.store.recordVisit(article.url, hash, article, at);
     const job = this.job(article.url);
     // A job not read from the store yet reads this visit with the others when it starts.

@@ -22,7 +22,8 @@ import {
 } from '../core/shape.ts';
 import type { PauseRecord } from '../sources/archive-pause.ts';
 import type { BudgetRecord } from '../sources/rate-budget.ts';
-import type { ArticleRecord, CaptureListRecord, CaptureRecord, HistoryDB, JobRecord, ParagraphRecord, VersionRecord, VisitRecord } from './store-schema.ts';
+import { FOLLOW_FAILURES } from '../core/followed-list.ts';
+import type { ArticleRecord, CaptureListRecord, CaptureRecord, FollowRecord, HistoryDB, JobRecord, ParagraphRecord, VersionRecord, VisitRecord } from './store-schema.ts';
 
 
 const isCapture = shaped({ timestamp: isString, original: isString, digest: isString });
@@ -38,6 +39,26 @@ const isJobStatus: Check = (v) =>
   hasShape(v, { kind: oneOf('settled'), at: isFiniteNumber });
 const isCountTable: Check = (v) => isObject(v) && Object.values(v).every(isFiniteNumber);
 
+const isSchedule = shaped({
+  followedAt: isFiniteNumber,
+  pinned: isBoolean,
+  intervalMs: (v) => isFiniteNumber(v) && (v as number) > 0,
+  failures: isFiniteNumber,
+  nextCheckAt: (v) => v === null || isFiniteNumber(v),
+});
+const isFollowCheck: Check = (v) =>
+  hasShape(v, { at: isFiniteNumber, result: oneOf('changed', 'unchanged') }) || hasShape(v, { at: isFiniteNumber, result: oneOf('failed'), failure: oneOf(...FOLLOW_FAILURES) });
+const isCounts = shaped({
+  headline: isBoolean,
+  byline: isBoolean,
+  corrections: isFiniteNumber,
+  rewritten: isFiniteNumber,
+  added: isFiniteNumber,
+  removed: isFiniteNumber,
+  moved: isFiniteNumber,
+});
+const isLastChange: Check = (v) => v === null || hasShape(v, { at: isFiniteNumber, toHash: isString, counts: isCounts });
+
 // Versions stored before readers were recorded have none: read as an unknown era (see storedReader).
 const isStoredArticle = shaped(articleShape({ url: isString, paragraphs: isNumberArray, reader: optional(isString) }));
 
@@ -51,4 +72,13 @@ export const RECORD_GUARDS: { [S in keyof HistoryDB]: Guard<HistoryDB[S]['value'
   jobs: shaped<JobRecord>({ url: isString, thorough: isBoolean, failedRuns: isFiniteNumber, captureFailures: isCountTable, status: isJobStatus }),
   pauses: shaped<PauseRecord>({ host: isString, until: isFiniteNumber, strikes: isNumberArray, lastPauseMs: isFiniteNumber }),
   budgets: shaped<BudgetRecord>({ host: isString, spent: shaped({ listing: isNumberArray, memento: isNumberArray }) }),
+  follows: shaped<FollowRecord>({
+    url: isString,
+    title: isString,
+    schedule: isSchedule,
+    lastHash: isString,
+    lastCheck: (v) => v === null || isFollowCheck(v),
+    lastChange: isLastChange,
+    unseen: isBoolean,
+  }),
 };

@@ -11,18 +11,23 @@
  *     stored version is re-keyed, and the captures and visits that point at it follow.
  * v4: `budgets` holds the requests recently made of each archive host (rate-budget.ts), so a
  *     restarted worker or browser does not start again from a full budget.
+ * v5: `follows` holds the stories the reader follows: when each is checked next, what the last
+ *     check found, and the change the reader has not seen yet.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Article } from '../core/article.ts';
 import { articleKey } from '../core/article-key.ts';
 import { hashString } from '../core/hash.ts';
+import type { ChangeCounts } from '../core/change-summary.ts';
+import type { FollowFailure } from '../core/follow-check.ts';
+import type { FollowSchedule } from '../core/follow-schedule.ts';
 import type { FailureReason } from '../core/history.ts';
 import type { PauseRecord } from '../sources/archive-pause.ts';
 import type { BudgetRecord } from '../sources/rate-budget.ts';
 import { RECORD_GUARDS } from './store-records.ts';
 import type { Capture } from '../sources/source.ts';
 
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /**
  * An Article whose paragraphs are keys into the `paragraphs` store. Its reader is absent on
@@ -107,6 +112,22 @@ export interface JobRecord {
   status: JobStatus;
 }
 
+/** What the last check of a followed story found; a failure is a state of the story, never a version. */
+export type FollowCheckRecord = { at: number; result: 'changed' | 'unchanged' } | { at: number; result: 'failed'; failure: FollowFailure };
+
+export interface FollowRecord {
+  url: string;
+  title: string;
+  schedule: FollowSchedule;
+  /** The text the next check compares with (a key of `versions`): the newest the reader or a check saw. */
+  lastHash: string;
+  lastCheck: FollowCheckRecord | null;
+  /** The newest change a check found: when, the text it led to, and what changed. */
+  lastChange: { at: number; toHash: string; counts: ChangeCounts } | null;
+  /** The reader has not opened the sidebar on the story since `lastChange`. */
+  unseen: boolean;
+}
+
 export interface HistoryDB extends DBSchema {
   captures: { key: string; value: CaptureRecord; indexes: { url: string } };
   captureLists: { key: string; value: CaptureListRecord; indexes: { url: string } };
@@ -117,6 +138,7 @@ export interface HistoryDB extends DBSchema {
   jobs: { key: string; value: JobRecord };
   pauses: { key: string; value: PauseRecord };
   budgets: { key: string; value: BudgetRecord };
+  follows: { key: string; value: FollowRecord };
 }
 
 type Names = StoreNames<HistoryDB>;
@@ -179,6 +201,7 @@ export async function upgrade(db: IDBPDatabase<HistoryDB>, oldVersion: number, t
   if (oldVersion < 2) await migrateToV2(db, tx, oldVersion);
   if (oldVersion >= 1 && oldVersion < 3) await rekeyVersions(tx);
   if (oldVersion < 4) db.createObjectStore('budgets', { keyPath: 'host' });
+  if (oldVersion < 5) db.createObjectStore('follows', { keyPath: 'url' });
 }
 
 function createV1(db: IDBPDatabase<HistoryDB>): void {

@@ -16,11 +16,13 @@ import {
   DB_VERSION,
   putVersion,
   upgrade,
+  versionKey,
   visitSize,
   type ArticleRecord,
   type CaptureListRecord,
   type CaptureRecord,
   type CaptureResult,
+  type FollowRecord,
   type HistoryDB,
   type JobRecord,
   type UnusableReason,
@@ -28,7 +30,7 @@ import {
 } from './store-schema.ts';
 
 export { DB_VERSION } from './store-schema.ts';
-export type { JobRecord, JobStatus, UnusableReason, WaitReason } from './store-schema.ts';
+export type { FollowCheckRecord, FollowRecord, JobRecord, JobStatus, UnusableReason, WaitReason } from './store-schema.ts';
 
 export const DB_NAME = 'article-history';
 /** Default cache cap: a few thousand articles' histories. */
@@ -215,6 +217,38 @@ export class HistoryStore {
     return (await this.all('jobs')).filter((job) => job.status.kind !== 'settled');
   }
 
+  async getFollow(url: string): Promise<FollowRecord | undefined> {
+    return this.validOne('follows', url, await this.db.get('follows', url));
+  }
+
+  async putFollow(record: FollowRecord): Promise<void> {
+    await this.db.put('follows', record);
+  }
+
+  async deleteFollow(url: string): Promise<void> {
+    await this.db.delete('follows', url);
+  }
+
+  /** Every followed story whose record is readable. */
+  follows(): Promise<FollowRecord[]> {
+    return this.all('follows');
+  }
+
+  /** One stored text of an article, or null when it is not stored (cleared, evicted) or unreadable. */
+  async text(url: string, hash: string): Promise<Article | null> {
+    const tx = this.db.transaction(['versions', 'paragraphs'], 'readonly');
+    const version = await this.validOne('versions', versionKey(url, hash), await tx.objectStore('versions').get(versionKey(url, hash)));
+    const paragraphs = tx.objectStore('paragraphs');
+    const article = version ? await resolveText(version, (id) => paragraphs.get(id)) : null;
+    await tx.done;
+    return article;
+  }
+
+  /** How many distinct texts are stored for an article. */
+  countTexts(url: string): Promise<number> {
+    return this.db.countFromIndex('versions', 'url', url);
+  }
+
   getPauses(): Promise<PauseRecord[]> {
     return this.all('pauses');
   }
@@ -256,8 +290,10 @@ export class HistoryStore {
    * write. Returns the evicted URLs.
    */
   async evict(keep: readonly string[] = []): Promise<string[]> {
-    const all = (await this.all('articles')).sort((a, b) => a.lastViewedAt - b.lastViewedAt);
-    let total = all.reduce((sum, a) => sum + a.bytes, 0);
+    // A followed story's texts are what its checks compare with: the reader asked to keep them.
+    const followed = new Set(await this.db.getAllKeys('follows'));
+    const all = (await this.all('articles')).filter((entry) => !followed.has(entry.url)).sort((a, b) => a.lastViewedAt - b.lastViewedAt);
+    let total = (await this.usage()).bytes;
     if (total <= this.capBytes) return [];
     const evicted: string[] = [];
     for (const entry of all) {

@@ -1,7 +1,9 @@
 /**
  * The toolbar button for a tab. Its default (manifest) look is plain, with a tooltip saying it
  * works on news articles; a tab whose article reports in gets the full icon, the number of
- * versions as a badge once known, and a tooltip that says what a click will do.
+ * versions as a badge once known, and a tooltip that says what a click will do. Until it has
+ * more than one version, its badge text is cleared (null) rather than set empty, so that the
+ * global badge (followed stories with unseen changes, follow-alerts.ts) shows through.
  */
 import browser from 'webextension-polyfill';
 import type { HistoryState } from '../core/history.ts';
@@ -16,6 +18,6 @@ export function showInToolbar(tabId: number, state: HistoryState): void {
   const ignore = () => undefined;
   browser.action.setIcon({ tabId, path: ARTICLE_ICON }).catch(ignore);
   browser.action.setTitle({ tabId, title }).catch(ignore);
-  browser.action.setBadgeText({ tabId, text: count > 1 ? String(count) : '' }).catch(ignore);
-  browser.action.setBadgeBackgroundColor({ tabId, color: '#d6582a' }).catch(ignore);
+  browser.action.setBadgeText({ tabId, text: count > 1 ? String(count) : null }).catch(ignore);
+  if (count > 1) browser.action.setBadgeBackgroundColor({ tabId, color: '#d6582a' }).catch(ignore);
 }

@@ -20,3 +20,12 @@ export const alarmWakeUps: WakeUps = {
 export function alarmArticle(name: string): string | null {
   return name.startsWith(PREFIX) ? name.slice(PREFIX.length) : null;
 }
+
+/** The one alarm of followed stories: set to the earliest due check, it runs every check that is due. */
+export const FOLLOW_ALARM = 'follow-check';
+
+export function setFollowAlarm(when: number | null): void {
+  const failed = (error: unknown) => console.error('article-history: cannot set the follow alarm', error);
+  if (when === null) browser.alarms.clear(FOLLOW_ALARM).catch(failed);
+  else browser.alarms.create(FOLLOW_ALARM, { when }).catch(failed);
+}

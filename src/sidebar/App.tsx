@@ -14,7 +14,8 @@ import { Popover } from './Popover.tsx';
 import { ResizeHandle, useSidebarWidth } from './ResizeHandle.tsx';
 import { VersionList } from './VersionList.tsx';
 import { t } from './i18n.ts';
-import { resolveSelection, stepSelection } from './selection.ts';
+import { resolveSelection, selectionEndingAt, stepSelection } from './selection.ts';
+import { FollowBar } from './FollowBar.tsx';
 import { handleSidebarKey } from './keys.ts';
 import { usePageRoom } from './use-page-room.ts';
 
@@ -39,6 +40,8 @@ export interface SidebarActions {
   checkEveryCapture(): void;
   /** Opens the extension's options page in a tab. */
   openSettings(): void;
+  follow(follow: boolean): void;
+  openFollowed(): void;
 }
 
 function useStoreState<T extends object>(store: StateStore<T>): T {
@@ -68,7 +71,7 @@ export function App({ page, view, actions, overlay, room, root }: Props) {
   usePageRoom(room, state.sidebarOpen, width);
   const [, repaint] = useState(0);
   const versions = state.history?.versions ?? [];
-  const pair = resolveSelection(versions, state.selection);
+  const pair = resolveSelection(versions, state.selection ?? selectionEndingAt(versions, state.openOn));
   const diff = pair && diffVersions(pair[0], pair[1]);
   const newest = versions.at(-1);
   // The page shows the newest text only when the newest version is the live page itself.
@@ -109,7 +112,7 @@ export function App({ page, view, actions, overlay, room, root }: Props) {
     const current = () => {
       const now = { ...page.get(), ...view.get() };
       const all = now.history?.versions ?? [];
-      const selected = resolveSelection(all, now.selection);
+      const selected = resolveSelection(all, now.selection ?? selectionEndingAt(all, now.openOn));
       return { now, all, selected, diff: selected && diffVersions(selected[0], selected[1]) };
     };
     const onKey = (event: KeyboardEvent) =>
@@ -152,6 +155,7 @@ export function App({ page, view, actions, overlay, room, root }: Props) {
       <aside class="sidebar" data-testid="sidebar" role="complementary" aria-labelledby="article-history-title" style={{ width: `${width}px` }}>
         <ResizeHandle width={width} onResize={setWidth} onDone={saveWidth} />
         <Header title={state.article.title} history={state.history} onClose={actions.close} onRetry={actions.retry} onCheckEveryCapture={actions.checkEveryCapture} onOpenSettings={actions.openSettings} />
+        <FollowBar follow={state.follow} onFollow={actions.follow} onOpenFollowed={actions.openFollowed} />
         <VersionList versions={versions} pair={pair} onSelect={(selection) => view.update({ selection, activeChange: null, popover: null })} />
         {versions.length > 0 && <ExportButtons onExport={(format) => void import('./export-file.ts').then(({ downloadExport }) => downloadExport(format, state.article.url, versions, root))} />}
         {pair && diff ? (

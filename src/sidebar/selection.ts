@@ -21,3 +21,10 @@ export function stepSelection(versions: readonly Version[], pair: [Version, Vers
   if (toIndex < 1 || toIndex >= versions.length) return null;
   return { fromKey: versionKey(versions[toIndex - 1]!), toKey: versionKey(versions[toIndex]!) };
 }
+
+/** The change that led to the newest version with text `id`: that version and the one before it. */
+export function selectionEndingAt(versions: readonly Version[], id: string | null): Selection | null {
+  const index = id === null ? -1 : versions.findLastIndex((version) => version.id === id);
+  if (index < 1) return null;
+  return { fromKey: versionKey(versions[index - 1]!), toKey: versionKey(versions[index]!) };
+}

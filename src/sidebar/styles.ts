@@ -27,6 +27,9 @@ button { font: inherit; color: inherit; }
 .close { all: unset; cursor: pointer; font-size: 22px; line-height: 1; padding: 2px 8px; border-radius: 4px; color: var(--muted); }
 .sidebar :focus-visible, .popover :focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .status { color: var(--muted); margin: 8px 0 6px; }
+.follow-bar { display: flex; align-items: center; gap: 12px; margin: 4px 0 8px; }
+.follow { cursor: pointer; padding: 2px 12px; border-radius: 12px; border: 1px solid var(--accent); background: none; color: var(--accent); font-size: 13px; }
+.follow[aria-pressed='true'] { background: var(--accent); color: var(--bg, #fff); }
 .retry { margin-inline-start: 8px; }
 .legend { display: flex; flex-wrap: wrap; gap: 4px 14px; list-style: none; padding: 0; margin: 0 0 12px; font-size: 12px; color: var(--muted); }
 .dot { display: inline-block; width: 8px; height: 8px; border-radius: 50%; margin-inline-end: 4px; vertical-align: middle; }

@@ -12,6 +12,9 @@ export interface Selection {
 
 export type ChangeView = 'inline' | 'columns';
 
+/** Whether the story is followed; `unknown` until the background answered. */
+export type FollowView = 'unknown' | 'following' | 'not-following';
+
 export interface ViewState {
   selection: Selection | null;
   /** Index into the diff's paragraph operations of the change the reader is on (j/k, clicks). */
@@ -20,10 +23,13 @@ export interface ViewState {
   popover: number | null;
   showFormatting: boolean;
   view: ChangeView;
+  follow: FollowView;
+  /** The version a followed story's unseen change led to: the sidebar opens on that change until the reader picks a pair. */
+  openOn: string | null;
 }
 
 export type ViewStore = StateStore<ViewState>;
 
 export function createViewStore(): ViewStore {
-  return createStateStore<ViewState>({ selection: null, activeChange: null, popover: null, showFormatting: false, view: 'inline' });
+  return createStateStore<ViewState>({ selection: null, activeChange: null, popover: null, showFormatting: false, view: 'inline', follow: 'unknown', openOn: null });
 }

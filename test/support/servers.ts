@@ -22,6 +22,10 @@ export interface PageRoute {
   body?: string | Buffer;
   /** Default 'text/html; charset=utf-8'. */
   contentType?: string;
+  /** Default 200: a story taken down answers 404 or 410, with its body. */
+  status?: number;
+  /** A redirect (status 301 by default) to this address. */
+  redirectTo?: string;
 }
 
 export interface TestServers {
@@ -56,8 +60,12 @@ export async function startTestServers(opts: { pages: PageRoute[]; archive: Fake
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not Found\n');
       return;
     }
+    if (route.redirectTo) {
+      res.writeHead(route.status ?? 301, { Location: route.redirectTo, 'Content-Length': 0 }).end();
+      return;
+    }
     void pageBody(route).then(
-      (body) => res.writeHead(200, { 'Content-Type': route.contentType ?? 'text/html; charset=utf-8', 'Content-Length': body.length }).end(req.method === 'HEAD' ? undefined : body),
+      (body) => res.writeHead(route.status ?? 200, { 'Content-Type': route.contentType ?? 'text/html; charset=utf-8', 'Content-Length': body.length }).end(req.method === 'HEAD' ? undefined : body),
       (error: unknown) => res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(error)),
     );
   };

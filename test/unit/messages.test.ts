@@ -100,3 +100,22 @@ describe('the history port', () => {
     expect(isHistoryEvent({ type: 'history:state', url: article.url, state })).toBe(true);
   });
 });
+
+describe('the follow requests', () => {
+  it('are not answered in a context that did not register them (the content script)', () => {
+    expect(asRequest({ type: 'follow:status', url: article.url })).toBeNull();
+  });
+
+  it('once registered, are checked like the others', async () => {
+    await import('../../src/follow-messages.ts');
+    expect(asRequest({ type: 'follow:status', url: article.url })).not.toBeNull();
+    expect(asRequest({ type: 'follow:start', article })).not.toBeNull();
+    expect(asRequest({ type: 'follow:start', article: { ...article, paragraphs: '<p>' } })).toBeNull();
+    expect(asRequest({ type: 'follow:pin', url: article.url, pinned: 'yes' })).toBeNull();
+    expect(asRequest({ type: 'follow:stop', url: 'javascript:alert(1)' })).toBeNull();
+    const row = { url: article.url, title: 'T', versions: 2, pinned: false, unseen: true, lastChange: { at: 1, summary: 'Headline changed' }, failure: null, nextCheckAt: 2 };
+    const answering = (reply: unknown): Transport => async () => reply;
+    await expect(send(answering({ stories: [row] }), 'follow:list', {})).resolves.toEqual({ stories: [row] });
+    await expect(send(answering({ stories: [{ ...row, failure: 'teapot' }] }), 'follow:list', {})).rejects.toThrow(ProtocolError);
+  });
+});

@@ -8,6 +8,8 @@ import { createPageStore } from '../../src/content/page-state.ts';
 vi.mock('webextension-polyfill', () => ({
   default: {
     storage: { local: { get: async () => ({}), set: async () => undefined } },
+    // The sidebar asks whether the story is followed when it mounts.
+    runtime: { sendMessage: async () => ({ following: false, pinned: false, change: null }) },
     i18n: { getUILanguage: () => 'en-US', getMessage: (key: string, subs: string[] = []) => [key, ...subs].join(' ') },
   },
 }));

@@ -8,13 +8,17 @@ import { createPageStore, type PageStore } from '../../src/content/page-state.ts
 // What the sidebar keeps in extension storage during a test.
 const stored: Record<string, unknown> = vi.hoisted(() => ({}));
 // What the sidebar sends to the background during a test.
-const sent: unknown[] = vi.hoisted(() => []);
+const sent: { type: string; [key: string]: unknown }[] = vi.hoisted(() => []);
+// What the background says of the story's follow state.
+const followed = vi.hoisted(() => ({ status: { following: false, pinned: false, change: null as string | null } }));
 
 // The sidebar reads its strings through browser.i18n: answer from the real messages.json.
 const messages = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 vi.mock('webextension-polyfill', () => ({
   default: {
-    runtime: { sendMessage: async (message: unknown) => (sent.push(message), { ok: true }) },
+    runtime: {
+      sendMessage: async (message: { type: string }) => (sent.push(message), message.type === 'follow:status' ? followed.status : { ok: true }),
+    },
     storage: { local: { get: async () => ({ ...stored }), set: async (items: Record<string, unknown>) => void Object.assign(stored, items) } },
     i18n: {
       getUILanguage: () => 'en-US',
@@ -91,7 +95,36 @@ describe('the settings button', () => {
     const button = $$('[data-testid=open-options]')[0]!;
     expect(button.getAttribute('aria-label')).toBe('Settings');
     button.click();
-    expect(sent).toEqual([{ type: 'options:open' }]);
+    // Besides the question the sidebar asks on mounting: is the story followed?
+    expect(sent.filter((message) => message.type !== 'follow:status')).toEqual([{ type: 'options:open' }]);
+  });
+});
+
+describe('the follow toggle', () => {
+  it('follows the story as the reader sees it, and says so', async () => {
+    sent.length = 0;
+    followed.status = { following: false, pinned: false, change: null };
+    mountSidebar(root, store, { retry: () => {}, checkEveryCapture: () => {} });
+    await new Promise((r) => setTimeout(r, 0));
+    const toggle = $$('[data-testid=follow]')[0]!;
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    toggle.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect($$('[data-testid=follow]')[0]!.getAttribute('aria-pressed')).toBe('true');
+    expect(sent.find((message) => message.type === 'follow:start')).toEqual({ type: 'follow:start', article: versions[1]!.article });
+  });
+
+  it('opens on the change a check found, and tells the background it was seen', async () => {
+    sent.length = 0;
+    followed.status = { following: true, pinned: false, change: 'v2' };
+    const three = [...versions, version('v3', '2016-09-20T08:00:00.000Z', article('Bombing Suspect Is Charged', ['He fled.']))];
+    store.update({ history: { kind: 'done', versions: three, archivedCaptures: 3, coverage: 'bisected' } });
+    mountSidebar(root, store, { retry: () => {}, checkEveryCapture: () => {} });
+    // The answer comes back through a few promises, then preact renders.
+    await new Promise((r) => setTimeout(r, 30));
+    // Not the default pair (the newest change, v2 → v3): the change that led to v2.
+    expect($$('[data-testid=version]').map((row) => row.dataset.selected ?? '')).toEqual(['from', 'to', '']);
+    expect(sent).toContainEqual({ type: 'follow:seen', url: versions[1]!.article.url });
   });
 });
 

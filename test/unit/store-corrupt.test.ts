@@ -19,6 +19,16 @@ const capture = (timestamp: string, url = URL_A): Capture => ({ timestamp, origi
 const early = story(URL_A, ['Two officers were injured.', 'He fled.']);
 const later = story(URL_A, ['Two officers were wounded.', 'He fled.']);
 
+const followOf = (url: string) => ({
+  url,
+  title: 'A headline',
+  schedule: { followedAt: 1, pinned: false, intervalMs: 900_000, failures: 0, nextCheckAt: 900_001 },
+  lastHash: articleKey(later),
+  lastCheck: null,
+  lastChange: null,
+  unseen: true,
+});
+
 let n = 0;
 let name: string;
 let warn: ReturnType<typeof vi.spyOn>;
@@ -33,6 +43,8 @@ async function storeWith(corrupt: (db: Awaited<ReturnType<typeof openDB>>) => Pr
   await setUp.putJob({ url: URL_B, thorough: false, failedRuns: 0, captureFailures: {}, status: { kind: 'running', since: 1 } });
   await setUp.putPause({ host: 'web.archive.org', until: 0, strikes: [1], lastPauseMs: 0 });
   await setUp.putBudget({ host: 'web.archive.org', spent: { listing: [1, 2], memento: [3] } });
+  await setUp.putFollow(followOf(URL_A));
+  await setUp.putFollow(followOf(URL_B));
   setUp.close();
   const raw = await openDB(name);
   await corrupt(raw);
@@ -54,6 +66,14 @@ beforeEach(() => {
 afterEach(() => warn.mockRestore());
 
 describe('a corrupt record is dropped with a note, and the rest keeps working', () => {
+  it('follows: a followed story whose schedule is missing', async () => {
+    const store = await storeWith((db) => db.put('follows', { ...followOf(URL_A), schedule: undefined }));
+    expect((await store.follows()).map((follow) => follow.url)).toEqual([URL_B]);
+    expect(await store.getFollow(URL_A)).toBeUndefined();
+    expect(await count('follows')).toBe(1);
+    expect(warn).toHaveBeenCalled();
+  });
+
   it('jobs: a job whose status is null', async () => {
     const store = await storeWith((db) => db.put('jobs', { url: URL_A, thorough: false, failedRuns: 0, captureFailures: {}, status: null }));
     expect((await store.unfinishedJobs()).map((job) => job.url)).toEqual([URL_B]);

@@ -21,11 +21,18 @@ const paragraphs = (n: number, prefix: string) => Array.from({ length: n }, (_, 
 
 /**
  * Builds the v2 layout: the upgrade of an empty database, stopped before v3's re-keying (which
- * only runs on a database that had data), without v4's `budgets`.
+ * only runs on a database that had data), without v4's `budgets` and v5's `follows`.
  */
 const upgradeToV2 = async (database: Parameters<typeof upgrade>[0], tx: Parameters<typeof upgrade>[2]) => {
   await upgrade(database, 0, tx);
   database.deleteObjectStore('budgets');
+  database.deleteObjectStore('follows');
+};
+
+/** The v4 layout: today's without v5's `follows`. */
+const upgradeToV4 = async (database: Parameters<typeof upgrade>[0], tx: Parameters<typeof upgrade>[2]) => {
+  await upgrade(database, 0, tx);
+  database.deleteObjectStore('follows');
 };
 
 let dbCount = 0;
@@ -121,6 +128,35 @@ describe('the cache schema', () => {
     expect(visits).toEqual([{ firstSeenAt: '2020-05-01T09:14:00.000Z', lastSeenAt: '2020-05-01T09:14:00.000Z', hash: articleKey(later), article: later }]);
     expect(await countRecords(name, 'versions')).toBe(2);
     expect(await countRecords(name, 'paragraphs')).toBe(5);
+    store.close();
+  });
+
+  it('a cache of schema v4 gains an empty list of followed stories, its histories kept', async () => {
+    const name = freshName();
+    const text = article(URL_A, ['Two officers were injured.', 'He fled.']);
+    const db = await openDB<HistoryDB>(name, 4, { upgrade: (database, _old, _new, tx) => upgradeToV4(database, tx) });
+    expect([...db.objectStoreNames]).not.toContain('follows');
+    const tx = db.transaction(['versions', 'paragraphs', 'visits'], 'readwrite');
+    await putVersion({ versions: tx.objectStore('versions'), paragraphs: tx.objectStore('paragraphs') }, URL_A, articleKey(text), text);
+    await tx.objectStore('visits').add({ url: URL_A, firstSeenAt: '2020-05-01T09:14:00.000Z', lastSeenAt: '2020-05-01T09:14:00.000Z', hash: articleKey(text) });
+    await tx.done;
+    db.close();
+
+    const store = await HistoryStore.open(name);
+    expect(await store.follows()).toEqual([]);
+    expect((await store.loadArticle(URL_A)).visits.map((visit) => visit.article)).toEqual([text]);
+    const followed = {
+      url: URL_A,
+      title: text.title,
+      schedule: { followedAt: 1, pinned: false, intervalMs: 900_000, failures: 0, nextCheckAt: 900_001 },
+      lastHash: articleKey(text),
+      lastCheck: null,
+      lastChange: null,
+      unseen: false,
+    };
+    await store.putFollow(followed);
+    expect(await store.follows()).toEqual([followed]);
+    expect(await store.text(URL_A, articleKey(text))).toEqual(text);
     store.close();
   });
 
