@@ -25,8 +25,8 @@ import { alarmArticle, alarmWakeUps, FOLLOW_ALARM, setFollowAlarm } from './wake
 import { postInParts } from './post-in-parts.ts';
 import { notificationStory, notifyChange, showUnseenOnBadge } from './follow-alerts.ts';
 import { FollowService } from './follow-service.ts';
-import { followSummaryWords } from './follow-summary-words.ts';
 import { readLivePage } from './live-page.ts';
+import { browserSummaryWords } from '../summary-words.ts';
 
 const store = HistoryStore.open();
 const saveIn = (what: string, write: (s: HistoryStore) => Promise<void>) => {
@@ -64,7 +64,7 @@ const service = (async () => {
   return history;
 })();
 
-const summary = (counts: Parameters<typeof summaryLine>[0]) => summaryLine(counts, followSummaryWords);
+const summary = (counts: Parameters<typeof summaryLine>[0]) => summaryLine(counts, browserSummaryWords());
 const follows = (async () => {
   const follow = new FollowService({
     store: await store,
