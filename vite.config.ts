@@ -78,7 +78,11 @@ export default defineConfig(({ mode }) => {
       // to the news page itself and ship a dependency table in every context.
       modulePreload: false,
       rolldownOptions: {
-        input: browser === 'chrome' ? { offscreen: resolve(import.meta.dirname, 'src/offscreen/offscreen.html') } : ({} as Record<string, string>),
+        input: {
+          // The toolbar's offer to add a site is set as a tab's popup at run time, so the manifest does not name it.
+          offer: resolve(import.meta.dirname, 'src/popup/offer.html'),
+          ...(browser === 'chrome' ? { offscreen: resolve(import.meta.dirname, 'src/offscreen/offscreen.html') } : {}),
+        },
         output: {
           // The browser API, the message guards (and the port's message parts), the strings and the settings go together: every context needs
           // them, and split by which pages share them they cost every article a few hundred bytes.

@@ -20,6 +20,8 @@ import { showInToolbar } from './toolbar.ts';
 import { VisibleArticles } from './visible-articles.ts';
 import { alarmArticle, alarmWakeUps } from './wake-ups.ts';
 import { postInParts } from './post-in-parts.ts';
+import { acceptOffer, permissionsAdded, permissionsRemoved, removeSite, restoreAddedSites } from './added-sites.ts';
+import { offerFor } from '../site-offer.ts';
 
 const store = HistoryStore.open();
 const saveIn = (what: string, write: (s: HistoryStore) => Promise<void>) => {
@@ -100,6 +102,8 @@ browser.runtime.onMessage.addListener(
     'cache:clear': ({ url }, sender) => (fromOwnPage(sender) ? service.then((s) => s.clear(url)).then(() => done) : undefined),
     'cache:clear-all': (_, sender) => (fromOwnPage(sender) ? service.then((s) => s.clearAll()).then(() => done) : undefined),
     'options:open': (_, sender) => (fromOwnContentScript(sender) ? browser.runtime.openOptionsPage().then(() => done) : undefined),
+    'sites:accept': ({ origin }, sender) => (fromOwnPage(sender) ? acceptOffer(origin).then((added) => ({ added })) : undefined),
+    'sites:remove': ({ origin }, sender) => (fromOwnPage(sender) ? removeSite(origin).then(() => done) : undefined),
   }),
 );
 
@@ -139,9 +143,29 @@ browser.runtime.onConnect.addListener((port) => {
   port.onDisconnect.addListener(stopWatching);
 });
 
+const logFailure = (what: string) => (error: unknown) => console.error(`article-history: ${what}`, error);
+
+browser.permissions.onAdded.addListener(({ origins }) => void permissionsAdded(origins ?? []).catch(logFailure('cannot add a site')));
+browser.permissions.onRemoved.addListener(({ origins }) => void permissionsRemoved(origins ?? []).catch(logFailure('cannot remove a site')));
+// Registered scripts outlive the worker, and in Chrome the browser; this puts back what a browser or an update did not keep.
+void restoreAddedSites().catch(logFailure('cannot restore the added sites'));
+
+/** The offer's popup for one tab: it asks that tab's page, so it stays right when the tab moves on to another site. */
+const OFFER_POPUP = 'src/popup/offer.html';
+
 browser.action.onClicked.addListener((tab) => {
   if (tab.id === undefined) return;
-  const tabId = tab.id;
-  // Pages without our content script (not a supported article) have no listener: nothing to toggle.
-  sendToTab((message) => browser.tabs.sendMessage(tabId, message), 'sidebar:toggle', {}).catch(() => undefined);
+  void clickedOn(tab.id, tab.url);
 });
+
+async function clickedOn(tabId: number, url: string | undefined): Promise<void> {
+  // The click's activeTab grant is what gives the tab's URL here; the extension never reads other tabs' addresses.
+  const offer = await offerFor(url);
+  if (offer.kind === 'offer') {
+    await browser.action.setPopup({ tabId, popup: OFFER_POPUP });
+    await browser.action.openPopup();
+    return;
+  }
+  // Pages without our content script (not an article) have no listener: nothing to toggle.
+  await sendToTab((message) => browser.tabs.sendMessage(tabId, message), 'sidebar:toggle', {}).catch(() => undefined);
+}

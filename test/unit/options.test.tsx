@@ -28,6 +28,8 @@ const props = (change: Partial<Parameters<typeof Options>[0]> = {}) => ({
   saveArchive: async () => ({ kind: 'invalid' as const }),
   saveLookup: async () => {},
   forgetAll: async () => {},
+  addedSites: [],
+  removeSite: async () => {},
   ...change,
 });
 
