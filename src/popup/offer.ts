@@ -36,6 +36,8 @@ async function start(): Promise<void> {
   button.textContent = t('offerAddSite', host);
   explain.textContent = t('offerExplain', host);
   button.hidden = false;
+  // The offer in the popup's title too, where the browser's tools (and the e2e tests) can read it.
+  document.title = button.textContent;
   button.addEventListener('click', () => {
     // The request first, in the click itself: anything awaited before it would take it out of the click.
     const granted = browser.permissions.request({ origins: [originPattern(origin)] });
@@ -46,8 +48,11 @@ async function start(): Promise<void> {
       .then(async (yes) => {
         if (!yes) throw new Error(t('offerDenied', host));
         if (!(await added).added) throw new Error(t('offerDenied', host));
-        await browser.action.setPopup({ tabId, popup: '' });
         status.textContent = t('offerAdded');
+        await browser.action.setPopup({ tabId, popup: '' });
+        // The page was loaded before its site had a content script: loaded again, it shows its history.
+        await browser.tabs.reload(tabId);
+        window.close();
       })
       .catch((error: unknown) => {
         button.disabled = false;
