@@ -147,8 +147,12 @@ const logFailure = (what: string) => (error: unknown) => console.error(`article-
 
 browser.permissions.onAdded.addListener(({ origins }) => void permissionsAdded(origins ?? []).catch(logFailure('cannot add a site')));
 browser.permissions.onRemoved.addListener(({ origins }) => void permissionsRemoved(origins ?? []).catch(logFailure('cannot remove a site')));
-// Registered scripts outlive the worker, and in Chrome the browser; this puts back what a browser or an update did not keep.
-void restoreAddedSites().catch(logFailure('cannot restore the added sites'));
+// Registered scripts outlive the worker, and in Chrome the browser; this puts back what a browser or an update did not keep,
+// on every start of the background. The startup listener is what starts it with the browser: Firefox
+// leaves an event page asleep until one of its own events comes.
+const restore = () => void restoreAddedSites().catch(logFailure('cannot restore the added sites'));
+browser.runtime.onStartup.addListener(restore);
+restore();
 
 /** The offer's popup for one tab: it asks that tab's page, so it stays right when the tab moves on to another site. */
 const OFFER_POPUP = 'src/popup/offer.html';
