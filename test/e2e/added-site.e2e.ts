@@ -14,13 +14,17 @@
 import { gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, it } from 'vitest';
-import type { BrowserSession } from '../support/browsers.ts';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { launchBrowser, type BrowserSession } from '../support/browsers.ts';
+import { startTestServers } from '../support/servers.ts';
 import { FakeArchive } from '../support/fake-archive.ts';
 import { LAUNCHER_COUNTED, SHADOW_ROOT } from '../support/hooks.ts';
 import { inEachBrowser } from './each-browser.ts';
 import { openSettingsFromSidebar } from './open-settings.ts';
-import type { Scenario } from './scenarios.ts';
+import { HOSTNAMES, type Scenario } from './scenarios.ts';
 
 const FOCUS_URL = 'https://www.focus.de/kaufberatung/deals_angebote/may-the-4th-be-with-you-lego-feiert-den-star-wars-tag-mit-neuen-sets-und-exklusiven-geschenken_id_92942238.html';
 const SECTION_URL = 'https://www.focus.de/kaufberatung/deals_angebote/';
@@ -80,14 +84,8 @@ inEachBrowser('a site the reader adds', focusScenario, (session) => {
 
   it('the toolbar button offers the site; accepting adds it, and the story shows its history from the archive', async () => {
     const { browser } = session;
-    await browser.allowSiteAccess(`${ORIGIN}/*`);
-    await browser.open(FOCUS_URL);
-    await browser.clickToolbarButton();
-    await expect.poll(() => browser.toolbarPopupTitle(), { timeout: 15_000 }).toBe('Show history for articles on www.focus.de');
-    await browser.clickToolbarPopupButton();
-
     // The popup reloads the page it was opened on, which then shows its history.
-    await browser.waitFor(LAUNCHER_COUNTED, 30_000);
+    await addFocusSite(browser);
     expect(await browser.evaluate<string>(`${SHADOW_ROOT}.querySelector('[data-testid=launcher]').textContent`)).toMatch(/2 versions/);
     expect(archiveAskedFor(FOCUS_URL).some((r) => r.url.startsWith('/cdx/search/cdx'))).toBe(true);
   });
@@ -119,5 +117,45 @@ inEachBrowser('a site the reader adds', focusScenario, (session) => {
     await settle();
     expect(await hasLauncher(browser)).toBe(false);
     expect(session.scenario.archive.requests.slice(before)).toEqual([]);
+  });
+});
+
+/** Adds the Focus site through the toolbar, as the tests above do, and waits for its story's launcher. */
+async function addFocusSite(browser: BrowserSession): Promise<void> {
+  await browser.allowSiteAccess(`${ORIGIN}/*`);
+  await browser.open(FOCUS_URL);
+  await browser.clickToolbarButton();
+  await expect.poll(() => browser.toolbarPopupTitle(), { timeout: 15_000 }).toBe('Show history for articles on www.focus.de');
+  await browser.clickToolbarPopupButton();
+  await browser.waitFor(LAUNCHER_COUNTED, 30_000);
+}
+
+// Firefox installs a test build as a temporary add-on, which it uninstalls when it quits: only Chromium can be restarted with the extension.
+describe('a site the reader added, after the browser restarts, in chromium', () => {
+  it('is still listed in the options page, and its stories still show their history', async () => {
+    const scenario = focusScenario();
+    const servers = await startTestServers({ pages: scenario.pages, archive: scenario.archive, hostnames: HOSTNAMES });
+    const profileDir = await mkdtemp(join(tmpdir(), 'article-history-restart-'));
+    const launch = () => launchBrowser('chromium', { extensionDir: resolve('dist/chrome'), servers, hostnames: HOSTNAMES, profileDir });
+    try {
+      const first = await launch();
+      try {
+        await addFocusSite(first);
+      } finally {
+        await first.close();
+      }
+      const again = await launch();
+      try {
+        await again.open(FOCUS_URL);
+        await again.waitFor(LAUNCHER_COUNTED, 30_000);
+        await openSettingsFromSidebar(again, FOCUS_URL);
+        await again.waitFor(`document.querySelector('[data-testid=added-sites] [data-origin="${ORIGIN}"]')`);
+      } finally {
+        await again.close();
+      }
+    } finally {
+      await servers.close();
+      await rm(profileDir, { recursive: true, force: true });
+    }
   });
 });

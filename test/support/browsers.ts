@@ -84,6 +84,11 @@ export interface LaunchOptions {
   hostnames: string[];
   /** Default true. */
   headless?: boolean;
+  /**
+   * Chromium only: the profile to use and keep, so that a test can start the browser again on it
+   * (a restart). Default: a fresh temporary profile, removed on close.
+   */
+  profileDir?: string;
 }
 
 export async function launchBrowser(name: BrowserName, opts: LaunchOptions): Promise<BrowserSession> {
@@ -119,7 +124,7 @@ export interface ChromiumWithExtension {
 
 /** Launches Chromium on a fresh profile with the extension and the test servers' hostnames, and waits for the service worker. */
 export async function launchChromiumWithExtension(opts: LaunchOptions): Promise<ChromiumWithExtension> {
-  const profile = await mkdtemp(join(tmpdir(), 'article-history-chromium-'));
+  const profile = opts.profileDir ?? (await mkdtemp(join(tmpdir(), 'article-history-chromium-')));
   const hosts = [...new Set([...opts.hostnames, ...opts.servers.hostnames])];
   // Every other name fails to resolve: nothing a test does reaches the internet.
   const rules = [...hosts.map((host) => `MAP ${host}:443 127.0.0.1:${opts.servers.httpsPort}`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost'].join(', ');
@@ -160,7 +165,7 @@ export async function launchChromiumWithExtension(opts: LaunchOptions): Promise<
   context.on('serviceworker', watchWorker);
   const close = async () => {
     await context.close();
-    await rm(profile, { recursive: true, force: true });
+    if (!opts.profileDir) await rm(profile, { recursive: true, force: true });
   };
   return { context, logs, close };
 }
