@@ -40,23 +40,26 @@ function serially<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-const waiting = new Map<string, () => void>();
+/** Accepted offers waiting for their permission, by origin: settled when permissions.onAdded completes them. */
+const waiting = new Map<string, { resolve(): void; reject(error: unknown): void }>();
 
 /**
  * The reader accepted the offer for `origin` in the popup, which asked for the permission in the
- * same click. Resolves once the site is added (true), or false when `origin` may not be added.
+ * same click. Resolves once the site is added (true), or false when `origin` may not be added;
+ * a refused permission leaves it waiting, and the popup, which knows the answer, no longer listens.
  */
 export async function acceptOffer(origin: string): Promise<boolean> {
   const offer = await offerFor(`${origin}/`);
   if (offer.kind === 'added') return true;
   if (offer.kind !== 'offer' || offer.origin !== origin) return false;
-  const done = new Promise<void>((resolve) => waiting.set(origin, resolve));
   await serially(async () => {
     const pending = await pendingOffers();
     await browser.storage.local.set({ [PENDING_KEY]: { ...pending, [origin]: Date.now() + PENDING_MS } });
   });
-  // Granted already (the request in the popup's click answered before this message arrived), or later through onAdded.
-  if (await browser.permissions.contains({ origins: [originPattern(origin)] })) await complete(origin);
+  const done = new Promise<void>((resolve, reject) => waiting.set(origin, { resolve, reject }));
+  // Granted already (the request in the popup's click answered before this message arrived), or later through
+  // onAdded. Either way complete() settles `done`, with its error if it fails.
+  if (await browser.permissions.contains({ origins: [originPattern(origin)] })) await complete(origin).catch(() => undefined);
   await done;
   return true;
 }
@@ -67,18 +70,26 @@ export async function permissionsAdded(patterns: readonly string[]): Promise<voi
   for (const origin of Object.keys(pending)) if (grantsOrigin(patterns, origin)) await complete(origin);
 }
 
-function complete(origin: string): Promise<void> {
-  return serially(async () => {
-    const pending = await pendingOffers();
-    if (!(origin in pending)) return;
-    await register([origin]);
-    await browser.storage.local.set({ [ADDED_SITES_KEY]: withSite(await addedSites(), origin, Date.now()) });
-    delete pending[origin];
-    await browser.storage.local.set({ [PENDING_KEY]: pending });
-  }).finally(() => {
-    waiting.get(origin)?.();
-    waiting.delete(origin);
-  });
+async function complete(origin: string): Promise<void> {
+  const waiter = waiting.get(origin);
+  waiting.delete(origin);
+  try {
+    await serially(async () => {
+      const pending = await pendingOffers();
+      // Completed already: onAdded and the popup's message both get here when the grant was quick.
+      if (!(origin in pending)) return;
+      // A script left registered by an earlier add of the same site would make registering it again fail.
+      await unregister([origin]);
+      await register([origin]);
+      await browser.storage.local.set({ [ADDED_SITES_KEY]: withSite(await addedSites(), origin, Date.now()) });
+      delete pending[origin];
+      await browser.storage.local.set({ [PENDING_KEY]: pending });
+    });
+    waiter?.resolve();
+  } catch (error) {
+    waiter?.reject(error);
+    throw error;
+  }
 }
 
 /** Removes a site the reader added: its script goes, and its permission is given back. */
