@@ -88,6 +88,11 @@ inEachBrowser('a site the reader adds', focusScenario, (session) => {
     await addFocusSite(browser);
     expect(await browser.evaluate<string>(`${SHADOW_ROOT}.querySelector('[data-testid=launcher]').textContent`)).toMatch(/2 versions/);
     expect(archiveAskedFor(FOCUS_URL).some((r) => r.url.startsWith('/cdx/search/cdx'))).toBe(true);
+
+    // Once the site is added, the toolbar button opens its story's history, as on a supported site.
+    await browser.clickToolbarButton();
+    await browser.waitFor(`${SHADOW_ROOT}?.querySelector('[data-testid=status]')`, 15_000);
+    expect(await browser.toolbarPopupTitle()).toBeNull();
   });
 
   it('a page of the added site that is not a story gets no launcher and sends nothing', async () => {

@@ -417,7 +417,8 @@ function firefoxToolbar(browser: Browser, extensionId: string, currentPage: () =
         return true;
       })()`);
     },
-    toolbarPopupTitle: () => inBrowserWindow<string | null>(`${popup}?.contentTitle ?? null`),
+    // BiDi sends null back as a value-less result.
+    toolbarPopupTitle: async () => (await inBrowserWindow<string | undefined>(`${popup}?.contentTitle`)) ?? null,
     async clickToolbarPopupButton() {
       const clicked = await inBrowserWindow<boolean>(`(async () => {
         const popup = ${popup};
