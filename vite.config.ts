@@ -82,8 +82,10 @@ export default defineConfig(({ mode }) => {
       modulePreload: false,
       rolldownOptions: {
         input: {
-          // Extension pages the manifest does not name: crxjs builds only what it lists.
+          // Extension pages the manifest does not name: crxjs builds only what it lists. The toolbar's
+          // offer to add a site is set as a tab's popup at run time.
           followed: resolve(import.meta.dirname, 'src/followed/followed.html'),
+          offer: resolve(import.meta.dirname, 'src/popup/offer.html'),
           ...(browser === 'chrome' ? { offscreen: resolve(import.meta.dirname, 'src/offscreen/offscreen.html') } : {}),
         },
         output: {

@@ -11,7 +11,7 @@ import type { HistoryState } from './core/history.ts';
 import type { ArchivedReading } from './extract/archived-page.ts';
 import { MAX_MESSAGE_CHARS } from './core/limits.ts';
 import type { MessagePart } from './core/message-parts.ts';
-import { articleShape, hasShape, isObject, isString, isStringArray, shaped, type Check, type Guard } from './core/shape.ts';
+import { articleShape, hasShape, isBoolean, isObject, isString, isStringArray, shaped, type Check, type Guard } from './core/shape.ts';
 
 export const isHttpUrl: Check = (v) => isString(v) && /^https?:\/\//.test(v as string) && (v as string).length < 4096;
 
@@ -53,6 +53,14 @@ const CORE_REQUESTS = {
   'offscreen:extract': { to: 'offscreen', request: shaped<{ html: string; url: string }>({ html: isString, url: isHttpUrl }), reply: isOffscreenResponse },
   /** sidebar (content script) → background: open the options page, which a content script cannot open itself. */
   'options:open': { to: 'background', request: shaped<Record<never, never>>({}), reply: isOk },
+  /**
+   * offer popup → background: the reader accepted adding this origin, and the popup asked for its
+   * permission in the same click; answers once the site is added. Extension pages only: a page,
+   * through its content script, can never add a site.
+   */
+  'sites:accept': { to: 'background', request: shaped<{ origin: string }>({ origin: isHttpUrl }), reply: shaped<{ added: boolean }>({ added: isBoolean }) },
+  /** options page → background: remove an added site (its script and its permission). */
+  'sites:remove': { to: 'background', request: shaped<{ origin: string }>({ origin: isHttpUrl }), reply: isOk },
   /** background → content script: the toolbar button or shortcut was used. */
   'sidebar:toggle': { to: 'tab', request: shaped<Record<never, never>>({}), reply: isNothing },
 } satisfies Record<string, RequestEntry>;

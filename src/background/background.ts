@@ -27,6 +27,8 @@ import { notificationStory, notifyChange, showUnseenOnBadge } from './follow-ale
 import { FollowService } from './follow-service.ts';
 import { readLivePage } from './live-page.ts';
 import { browserSummaryWords } from '../summary-words.ts';
+import { acceptOffer, permissionsAdded, permissionsRemoved, removeSite, restoreAddedSites } from './added-sites.ts';
+import { offerFor } from '../site-offer.ts';
 
 const store = HistoryStore.open();
 const saveIn = (what: string, write: (s: HistoryStore) => Promise<void>) => {
@@ -178,6 +180,8 @@ browser.runtime.onMessage.addListener(
     'followed:open': (_, sender) => (ours(sender) ? browser.tabs.create({ url: browser.runtime.getURL(FOLLOWED_PAGE) }).then(() => done) : undefined),
     // Tests fire the alarm's own handler and wait for its checks; a shipped build does not answer.
     'follow:check-now': (_, sender) => (__TEST_HOOKS__ && fromOwnPage(sender) ? fireFollowAlarm().then(({ checked }) => ({ checked })) : undefined),
+    'sites:accept': ({ origin }, sender) => (fromOwnPage(sender) ? acceptOffer(origin).then((added) => ({ added })) : undefined),
+    'sites:remove': ({ origin }, sender) => (fromOwnPage(sender) ? removeSite(origin).then(() => done) : undefined),
   }),
 );
 
@@ -217,9 +221,33 @@ browser.runtime.onConnect.addListener((port) => {
   port.onDisconnect.addListener(stopWatching);
 });
 
+const logFailure = (what: string) => (error: unknown) => console.error(`article-history: ${what}`, error);
+
+browser.permissions.onAdded.addListener(({ origins }) => void permissionsAdded(origins ?? []).catch(logFailure('cannot add a site')));
+browser.permissions.onRemoved.addListener(({ origins }) => void permissionsRemoved(origins ?? []).catch(logFailure('cannot remove a site')));
+// Registered scripts outlive the worker, and in Chrome the browser; this puts back what a browser or an update did not keep,
+// on every start of the background. The startup listener is what starts it with the browser: Firefox
+// leaves an event page asleep until one of its own events comes.
+const restore = () => void restoreAddedSites().catch(logFailure('cannot restore the added sites'));
+browser.runtime.onStartup.addListener(restore);
+restore();
+
+/** The offer's popup for one tab: it asks that tab's page, so it stays right when the tab moves on to another site. */
+const OFFER_POPUP = 'src/popup/offer.html';
+
 browser.action.onClicked.addListener((tab) => {
   if (tab.id === undefined) return;
-  const tabId = tab.id;
-  // Pages without our content script (not a supported article) have no listener: nothing to toggle.
-  sendToTab((message) => browser.tabs.sendMessage(tabId, message), 'sidebar:toggle', {}).catch(() => undefined);
+  void clickedOn(tab.id, tab.url);
 });
+
+async function clickedOn(tabId: number, url: string | undefined): Promise<void> {
+  // The click's activeTab grant is what gives the tab's URL here; the extension never reads other tabs' addresses.
+  const offer = await offerFor(url);
+  if (offer.kind === 'offer') {
+    await browser.action.setPopup({ tabId, popup: OFFER_POPUP });
+    await browser.action.openPopup();
+    return;
+  }
+  // Pages without our content script (not an article) have no listener: nothing to toggle.
+  await sendToTab((message) => browser.tabs.sendMessage(tabId, message), 'sidebar:toggle', {}).catch(() => undefined);
+}

@@ -1,8 +1,10 @@
-/** The options page: what is sent and when, which archive earlier versions come from, and forgetting what is stored. */
+/** The options page: what is sent and when, which archive earlier versions come from, the sites the reader added, and forgetting what is stored. */
 import { useState } from 'preact/hooks';
+import type { AddedSite } from '../core/added-sites.ts';
 import { t } from '../i18n.ts';
 import { DEFAULT_WAYBACK_BASE, type LookupTiming } from '../settings.ts';
 import type { SaveOutcome } from './archive-setting.ts';
+import { AddedSites } from './AddedSites.tsx';
 import { LookupSetting } from './LookupSetting.tsx';
 import { WhatIsSent } from './WhatIsSent.tsx';
 
@@ -12,15 +14,18 @@ interface Props {
   saveArchive(input: string): Promise<SaveOutcome>;
   saveLookup(lookup: LookupTiming): Promise<void>;
   forgetAll(): Promise<void>;
+  addedSites: readonly AddedSite[];
+  removeSite(origin: string): Promise<void>;
 }
 
-export function Options({ initialBase, initialLookup, saveArchive, saveLookup, forgetAll }: Props) {
+export function Options({ initialBase, initialLookup, saveArchive, saveLookup, forgetAll, addedSites, removeSite }: Props) {
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <WhatIsSent />
       <LookupSetting initial={initialLookup} save={saveLookup} />
       <ArchiveSetting initialBase={initialBase} saveArchive={saveArchive} />
+      <AddedSites sites={addedSites} remove={removeSite} />
       <StoredHistory forgetAll={forgetAll} />
     </main>
   );

@@ -15,8 +15,8 @@ import { createHash, X509Certificate } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import puppeteer, { type Page as FirefoxPage, type Target } from 'puppeteer-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import puppeteer, { type Browser, type Page as FirefoxPage, type Target } from 'puppeteer-core';
 import type { TestServers } from './servers.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -54,6 +54,29 @@ export interface BrowserSession {
   viewport(width: number, height: number): Promise<void>;
   /** Runs `action` (a click that downloads a file), waits for the browser to save the file, and reads it back. */
   download(action: () => Promise<void>): Promise<DownloadedFile>;
+  /**
+   * Clicks the extension's toolbar button for the test tab, as the reader does: the browser runs
+   * the action (`action.onClicked`, or the popup set for the tab). Chromium: DevTools'
+   * `Extensions.triggerAction`. Firefox: the toolbar button's own handler, called in the browser
+   * window (WebDriver BiDi's chrome scope), the code path of a click on the button or its shortcut.
+   */
+  clickToolbarButton(): Promise<void>;
+  /** The title of the extension's toolbar popup while one is open (the offer says what it offers there), else null. */
+  toolbarPopupTitle(): Promise<string | null>;
+  /**
+   * A real mouse click on the first button of the open toolbar popup. Chromium finds it in the
+   * popup's page; Firefox cannot look inside the popup from the driver, so it clicks where the
+   * popup's first row is, which is where src/popup/offer.html puts its one button.
+   */
+  clickToolbarPopupButton(): Promise<void>;
+  /**
+   * Stands in for the reader answering yes to the browser's prompt for host access to `pattern`,
+   * before the extension asks. Chromium: grants it on chrome://extensions as the reader does
+   * under "Site access" (chrome.developerPrivate), after which the extension's own
+   * `permissions.request` is answered yes without a prompt. Firefox: nothing to do, the profile
+   * answers every optional-permission prompt yes (`extensions.webextOptionalPermissionPrompts`).
+   */
+  allowSiteAccess(pattern: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -69,6 +92,11 @@ export interface LaunchOptions {
   hostnames: string[];
   /** Default true. */
   headless?: boolean;
+  /**
+   * Chromium only: the profile to use and keep, so that a test can start the browser again on it
+   * (a restart). Default: a fresh temporary profile, removed on close.
+   */
+  profileDir?: string;
 }
 
 export async function launchBrowser(name: BrowserName, opts: LaunchOptions): Promise<BrowserSession> {
@@ -89,6 +117,10 @@ interface PageDriver {
   colorScheme(scheme: 'light' | 'dark'): Promise<void>;
   viewport(width: number, height: number): Promise<void>;
   download(action: () => Promise<void>): Promise<DownloadedFile>;
+  clickToolbarButton(): Promise<void>;
+  toolbarPopupTitle(): Promise<string | null>;
+  clickToolbarPopupButton(): Promise<void>;
+  allowSiteAccess(pattern: string): Promise<void>;
 }
 
 /** A Chromium with the extension loaded, as Playwright's context: for tests that need more than a session (stopping the service worker). */
@@ -101,7 +133,7 @@ export interface ChromiumWithExtension {
 
 /** Launches Chromium on a fresh profile with the extension and the test servers' hostnames, and waits for the service worker. */
 export async function launchChromiumWithExtension(opts: LaunchOptions): Promise<ChromiumWithExtension> {
-  const profile = await mkdtemp(join(tmpdir(), 'article-history-chromium-'));
+  const profile = opts.profileDir ?? (await mkdtemp(join(tmpdir(), 'article-history-chromium-')));
   const hosts = [...new Set([...opts.hostnames, ...opts.servers.hostnames])];
   // Every other name fails to resolve: nothing a test does reaches the internet.
   const rules = [...hosts.map((host) => `MAP ${host}:443 127.0.0.1:${opts.servers.httpsPort}`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost'].join(', ');
@@ -121,6 +153,8 @@ export async function launchChromiumWithExtension(opts: LaunchOptions): Promise<
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Lets the tests click the toolbar button (DevTools' Extensions.triggerAction), over the pipe Playwright drives.
+      '--enable-unsafe-extension-debugging',
       `--host-resolver-rules=${rules}`,
       // ignoreHTTPSErrors covers pages only: the extension's service worker still refused the
       // self-signed certificate ("Failed to fetch"). Trusting this one key covers every context.
@@ -140,7 +174,7 @@ export async function launchChromiumWithExtension(opts: LaunchOptions): Promise<
   context.on('serviceworker', watchWorker);
   const close = async () => {
     await context.close();
-    await rm(profile, { recursive: true, force: true });
+    if (!opts.profileDir) await rm(profile, { recursive: true, force: true });
   };
   return { context, logs, close };
 }
@@ -187,8 +221,92 @@ async function launchChromium(opts: LaunchOptions): Promise<BrowserSession> {
       const path = await download.path();
       return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
     },
+    ...chromiumToolbar(context, () => page),
   };
   return session('chromium', driver, close);
+}
+
+type Toolbar = Pick<PageDriver, 'clickToolbarButton' | 'toolbarPopupTitle' | 'clickToolbarPopupButton' | 'allowSiteAccess'>;
+
+/** The toolbar button, its popup and the site-access grant in Chromium, over the browser's DevTools session. */
+function chromiumToolbar(context: BrowserContext, currentPage: () => Page): Toolbar {
+  const extensionId = () => new URL(context.serviceWorkers()[0]!.url()).host;
+  const browserSession = async () => context.browser()!.newBrowserCDPSession();
+  /** The open popup's page, as a DevTools target of its own: Playwright lists no popup among its pages. */
+  const popupTarget = async (cdp: CDPSession) => {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    return targetInfos.find((t) => t.type === 'page' && t.url.startsWith(`chrome-extension://${extensionId()}/`) && !context.pages().some((p) => p.url() === t.url));
+  };
+  /** Runs DevTools commands in the popup through the browser session (the popup has no session of its own in Playwright). */
+  const inPopup = async <T>(use: (call: (method: string, params: object) => Promise<Record<string, unknown>>) => Promise<T>): Promise<T | null> => {
+    const cdp = await browserSession();
+    try {
+      const target = await popupTarget(cdp);
+      if (!target) return null;
+      const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+      let next = 0;
+      const answers = new Map<number, (message: { result?: Record<string, unknown>; error?: { message: string } }) => void>();
+      cdp.on('Target.receivedMessageFromTarget', (event) => {
+        const message = JSON.parse(event.message) as { id?: number; result?: Record<string, unknown>; error?: { message: string } };
+        if (message.id !== undefined) answers.get(message.id)?.(message);
+      });
+      const call = (method: string, params: object) =>
+        new Promise<Record<string, unknown>>((resolve, reject) => {
+          const id = ++next;
+          answers.set(id, (message) => (message.error ? reject(new Error(`${method}: ${message.error.message}`)) : resolve(message.result ?? {})));
+          void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
+        });
+      return await use(call);
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  };
+  const evaluate = async (call: (method: string, params: object) => Promise<Record<string, unknown>>, expression: string) =>
+    ((await call('Runtime.evaluate', { expression, returnByValue: true })).result as { value?: unknown }).value;
+
+  return {
+    async clickToolbarButton() {
+      const cdp = await browserSession();
+      try {
+        const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+        const url = currentPage().url();
+        const tab = targetInfos.find((t) => t.type === 'tab' && t.url === url) ?? targetInfos.find((t) => t.type === 'tab' && (t as { embedderData?: { tabActive?: boolean } }).embedderData?.tabActive);
+        if (!tab) throw new Error(`Chromium: no tab shows ${url}`);
+        await currentPage().bringToFront();
+        await cdp.send('Extensions.triggerAction' as never, { id: extensionId(), targetId: tab.targetId } as never);
+      } finally {
+        await cdp.detach().catch(() => undefined);
+      }
+    },
+    toolbarPopupTitle: async () => (await inPopup(async (call) => (await evaluate(call, 'document.title')) as string)) ?? null,
+    async clickToolbarPopupButton() {
+      const clicked = await inPopup(async (call) => {
+        const box = (await evaluate(call, `(() => { const r = document.querySelector('button:not([hidden])')?.getBoundingClientRect(); return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null; })()`)) as { x: number; y: number } | null;
+        if (!box) return false;
+        for (const type of ['mousePressed', 'mouseReleased']) await call('Input.dispatchMouseEvent', { type, x: box.x, y: box.y, button: 'left', clickCount: 1 });
+        return true;
+      });
+      if (!clicked) throw new Error('Chromium: no toolbar popup with a button is open');
+    },
+    async allowSiteAccess(pattern) {
+      const settings = await context.newPage();
+      try {
+        await settings.goto('chrome://extensions/');
+        const error = await settings.evaluate(
+          ([id, origin]) =>
+            new Promise<string | null>((resolve) => {
+              const api = (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string, done: () => void): void }; runtime: { lastError?: { message: string } } } }).chrome;
+              api.developerPrivate.addHostPermission(id!, origin!, () => resolve(api.runtime.lastError?.message ?? null));
+            }),
+          [extensionId(), pattern],
+        );
+        if (error) throw new Error(`Chromium: chrome://extensions did not grant ${pattern}: ${error}`);
+      } finally {
+        await settings.close();
+        await currentPage().bringToFront();
+      }
+    },
+  };
 }
 
 /** The base64 SHA-256 of the certificate's public key, the form Chromium's SPKI allow-list takes. */
@@ -209,8 +327,11 @@ async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession> {
     acceptInsecureCerts: true,
     defaultViewport: { width: 1280, height: 900 },
     // Firefox over BiDi ignores defaultViewport (see viewport below): the window itself is sized.
-    args: ['--width=1280', '--height=900'],
+    // System access lets a test click the toolbar button (BiDi's chrome scope), as clickToolbarButton says.
+    args: ['--width=1280', '--height=900', '--remote-allow-system-access'],
     extraPrefsFirefox: {
+      // The reader's "yes" to an optional-permission prompt (allowSiteAccess): the extension's request still runs.
+      'extensions.webextOptionalPermissionPrompts': false,
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': proxyPort,
@@ -239,8 +360,9 @@ async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession> {
       'browser.download.alwaysOpenPanel': false,
     },
   });
+  let extensionId: string;
   try {
-    await browser.installExtension(opts.extensionDir);
+    extensionId = await browser.installExtension(opts.extensionDir);
   } catch (error) {
     await browser.close();
     throw new Error(`Firefox: could not install the extension in ${opts.extensionDir}`, { cause: error });
@@ -295,11 +417,58 @@ async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession> {
       await action();
       return savedFile(downloads, before);
     },
+    ...firefoxToolbar(browser, extensionId, () => page),
   };
   return session('firefox', driver, async () => {
     await browser.close();
     await rm(downloads, { recursive: true, force: true });
   });
+}
+
+/** The toolbar button and its popup in Firefox, from script in the browser window itself (WebDriver BiDi with system access). */
+function firefoxToolbar(browser: Browser, extensionId: string, currentPage: () => FirefoxPage): Toolbar {
+  const inBrowserWindow = async <T>(expression: string): Promise<T> => {
+    // Puppeteer's BiDi browser has the connection, untyped: its public API has no chrome scope.
+    const connection = (browser as unknown as { connection: unknown }).connection as { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> };
+    const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result as { contexts: { context: string; url: string }[] };
+    const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+    if (!window) throw new Error('Firefox: no browser window in the chrome scope');
+    const { result } = await connection.send('script.evaluate', { expression, target: { context: window.context }, awaitPromise: true, resultOwnership: 'none' });
+    if (result.type === 'exception') throw new Error(`Firefox: ${JSON.stringify(result.exceptionDetails)}`);
+    return (result.result as { value?: T }).value as T;
+  };
+  const popup = `document.querySelector('.webextension-popup-browser')`;
+  return {
+    async clickToolbarButton() {
+      await currentPage().bringToFront();
+      await inBrowserWindow(`(async () => {
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(extensionId)});
+        await ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
+        return true;
+      })()`);
+    },
+    // BiDi sends null back as a value-less result.
+    toolbarPopupTitle: async () => (await inBrowserWindow<string | undefined>(`${popup}?.contentTitle`)) ?? null,
+    async clickToolbarPopupButton() {
+      const clicked = await inBrowserWindow<boolean>(`(async () => {
+        const popup = ${popup};
+        if (!popup) return false;
+        const utils = window.windowUtils;
+        const scale = window.devicePixelRatio;
+        // The middle of the popup's first row: offer.html's button, its first element, spans the width from 10 px down.
+        const x = (popup.screenX + popup.getBoundingClientRect().width / 2) * scale;
+        const y = (popup.screenY + 24) * scale;
+        for (const message of [utils.NATIVE_MOUSE_MESSAGE_MOVE, utils.NATIVE_MOUSE_MESSAGE_BUTTON_DOWN, utils.NATIVE_MOUSE_MESSAGE_BUTTON_UP]) {
+          utils.sendNativeMouseEvent(x, y, message, 0, 0, popup, null);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        return true;
+      })()`);
+      if (!clicked) throw new Error('Firefox: no toolbar popup is open');
+    },
+    allowSiteAccess: async () => undefined,
+  };
 }
 
 function session(name: BrowserName, page: PageDriver, close: () => Promise<void>): BrowserSession {
@@ -347,6 +516,10 @@ function session(name: BrowserName, page: PageDriver, close: () => Promise<void>
     colorScheme: (scheme) => page.colorScheme(scheme),
     viewport: (width, height) => page.viewport(width, height),
     download: (action) => page.download(action),
+    clickToolbarButton: () => page.clickToolbarButton(),
+    toolbarPopupTitle: () => page.toolbarPopupTitle(),
+    clickToolbarPopupButton: () => page.clickToolbarPopupButton(),
+    allowSiteAccess: (pattern) => page.allowSiteAccess(pattern),
     close,
   };
 }

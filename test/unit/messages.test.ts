@@ -41,6 +41,14 @@ describe('requests are checked at the boundary', () => {
     expect(asRequest({ type: 'cache:clear', url: 'chrome://settings' })).toBeNull();
     expect(asRequest({ type: 'cache:clear-everything' })).toBeNull();
   });
+
+  it("accepts adding or removing a site only with a web origin", () => {
+    expect(asRequest({ type: 'sites:accept', origin: 'https://www.focus.de' })).not.toBeNull();
+    expect(asRequest({ type: 'sites:remove', origin: 'https://www.focus.de' })).not.toBeNull();
+    expect(asRequest({ type: 'sites:accept', origin: 'chrome://extensions' })).toBeNull();
+    expect(asRequest({ type: 'sites:accept' })).toBeNull();
+    expect(asRequest({ type: 'sites:remove', origin: 42 })).toBeNull();
+  });
 });
 
 describe('handle answers only what it knows, after the guard', () => {

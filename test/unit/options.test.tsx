@@ -28,6 +28,8 @@ const props = (change: Partial<Parameters<typeof Options>[0]> = {}) => ({
   saveArchive: async () => ({ kind: 'invalid' as const }),
   saveLookup: async () => {},
   forgetAll: async () => {},
+  addedSites: [],
+  removeSite: async () => {},
   ...change,
 });
 
@@ -135,5 +137,34 @@ describe('the options page', () => {
   it('shows the stored choice when the page opens', () => {
     render(h(Options, props({ initialLookup: 'sidebar-open' })), container);
     expect(($('lookup-on-open') as HTMLInputElement).checked).toBe(true);
+  });
+});
+
+describe('the sites the reader added', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '<div id="root"></div>';
+  });
+  const root = () => document.getElementById('root')!;
+
+  it('lists each added site with a button that removes it, and says so once it is removed', async () => {
+    const removed: string[] = [];
+    const sites = [
+      { origin: 'https://www.focus.de', addedAt: 1 },
+      { origin: 'https://www.heise.de', addedAt: 2 },
+    ];
+    render(h(Options, props({ addedSites: sites, removeSite: async (origin: string) => void removed.push(origin) })), root());
+    const rows = [...root().querySelectorAll('[data-testid=added-sites] li')];
+    expect(rows.map((row) => row.getAttribute('data-origin'))).toEqual(['https://www.focus.de', 'https://www.heise.de']);
+    const button = rows[1]!.querySelector<HTMLButtonElement>('[data-testid=remove-site]')!;
+    expect(button.getAttribute('aria-label')).toBe('Remove www.heise.de');
+    button.click();
+    await vi.waitFor(() => expect(root().querySelector('[data-testid=added-sites-status]')?.textContent).toContain('Removed www.heise.de'));
+    expect(removed).toEqual(['https://www.heise.de']);
+  });
+
+  it('says when no site was added', () => {
+    render(h(Options, props()), root());
+    expect(root().querySelector('[data-testid=added-sites]')).toBeNull();
+    expect(root().querySelector('[data-testid=added-sites-none]')?.textContent).toBe('No sites added.');
   });
 });
