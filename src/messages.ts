@@ -10,6 +10,7 @@ import type { HistoryState } from './core/history.ts';
 import type { ArchivedReading } from './extract/archived-page.ts';
 import { MAX_MESSAGE_CHARS } from './core/limits.ts';
 import type { MessagePart } from './core/message-parts.ts';
+import type { SaveOutcome } from './sources/save-page-now.ts';
 import { articleShape, hasShape, isObject, isString, isStringArray, shaped, type Check, type Guard } from './core/shape.ts';
 
 const isHttpUrl: Check = (v) => isString(v) && /^https?:\/\//.test(v as string) && (v as string).length < 4096;
@@ -38,6 +39,9 @@ function isOffscreenResponse(value: unknown): value is OffscreenResponse {
   return value.ok === true ? isArchivedReading(value.reading) : value.ok === false && isString(value.error);
 }
 
+/** One article's URL: what the reader asks of the background about the article in front of them. */
+const isUrlRequest = shaped<{ url: string }>({ url: isHttpUrl });
+
 /**
  * The request → reply table. `to` says where a request goes: `background` and `offscreen`
  * through `runtime.sendMessage`, `tab` through `tabs.sendMessage` to a content script.
@@ -46,12 +50,15 @@ const REQUESTS = {
   /** content script → background: the live article on this page. */
   'page:article': { to: 'background', request: shaped<{ article: Article }>({ article: isArticle }), reply: isOk },
   /** extension page → background: forget one article's stored history, or every one. */
-  'cache:clear': { to: 'background', request: shaped<{ url: string }>({ url: isHttpUrl }), reply: isOk },
+  'cache:clear': { to: 'background', request: isUrlRequest, reply: isOk },
   'cache:clear-all': { to: 'background', request: shaped<Record<never, never>>({}), reply: isOk },
   /** background → offscreen document (Chrome): parse archived HTML and extract its article. */
   'offscreen:extract': { to: 'offscreen', request: shaped<{ html: string; url: string }>({ html: isString, url: isHttpUrl }), reply: isOffscreenResponse },
   /** sidebar (content script) → background: open the options page, which a content script cannot open itself. */
   'options:open': { to: 'background', request: shaped<Record<never, never>>({}), reply: isOk },
+  /** sidebar (content script) → background: save the article on this page to the archive now (Save Page Now). */
+  // The reply's check is the kind alone: the table rides in the content script on every article, and the sidebar reads any refusal it does not know as "did not answer".
+  'archive:save': { to: 'background', request: isUrlRequest, reply: shaped<SaveOutcome>({ kind: isString }) },
   /** background → content script: the toolbar button or shortcut was used. */
   'sidebar:toggle': { to: 'tab', request: shaped<Record<never, never>>({}), reply: isNothing },
 } satisfies Record<string, { to: 'background' | 'offscreen' | 'tab'; request: Guard<object>; reply: Guard<unknown> }>;
