@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageStore } from '../content/page-state.ts';
 import type { StateStore } from '../core/state-store.ts';
+import type { SaveOutcome } from '../sources/save-page-now.ts';
 import type { Overlay } from './overlay.ts';
 import type { PageRoom } from './page-room.ts';
 import type { ViewStore } from './view-state.ts';
 import { ChangeList, shownChanges } from './ChangeList.tsx';
+import { ArchiveNow } from './ArchiveNow.tsx';
 import { Controls } from './Controls.tsx';
 import { diffVersions } from './diff-cache.ts';
 import { Header } from './Header.tsx';
@@ -38,6 +40,8 @@ export interface SidebarActions {
   checkEveryCapture(): void;
   /** Opens the extension's options page in a tab. */
   openSettings(): void;
+  /** Asks the archive to save the live page now (Save Page Now). */
+  archiveNow(): Promise<SaveOutcome>;
 }
 
 function useStoreState<T extends object>(store: StateStore<T>): T {
@@ -151,6 +155,7 @@ export function App({ page, view, actions, overlay, room, root }: Props) {
       <aside class="sidebar" data-testid="sidebar" role="complementary" aria-labelledby="article-history-title" style={{ width: `${width}px` }}>
         <ResizeHandle width={width} onResize={setWidth} onDone={saveWidth} />
         <Header title={state.article.title} history={state.history} onClose={actions.close} onRetry={actions.retry} onCheckEveryCapture={actions.checkEveryCapture} onOpenSettings={actions.openSettings} />
+        <ArchiveNow history={state.history} onSave={actions.archiveNow} />
         <VersionList versions={versions} pair={pair} onSelect={(selection) => view.update({ selection, activeChange: null, popover: null })} />
         {pair && diff ? (
           <>

@@ -38,6 +38,7 @@ export function mountSidebar(root: ShadowRoot, page: PageStore, connection: Hist
     retry: () => connection.retry(),
     checkEveryCapture: () => connection.checkEveryCapture(),
     openSettings,
+    archiveNow: () => send((message) => browser.runtime.sendMessage(message), 'archive:save', { url: page.get().article.url }),
   };
   render(h(App, { page, view, actions, overlay, room: createPageRoom(document), root }), container);
 }
