@@ -28,8 +28,12 @@ export interface SavePolicy {
 
 const MINUTE = 60_000;
 
-/** An anonymous client may make 3 saves a minute (the SPN2 limits as client libraries quote them); the block after a 429 lasts 5 minutes. */
-export const DEFAULT_SAVE_POLICY: SavePolicy = { perMinute: 3, pauseMs: 5 * MINUTE, maxPauseMs: 6 * 60 * MINUTE };
+/**
+ * An anonymous IP may make 3 saves a minute (the SPN2 limits as client libraries quote them); we
+ * keep 2, leaving the IP's other tools one, as the listing budget keeps 80% of its pool. The
+ * block after a 429 lasts 5 minutes.
+ */
+export const DEFAULT_SAVE_POLICY: SavePolicy = { perMinute: 2, pauseMs: 5 * MINUTE, maxPauseMs: 6 * 60 * MINUTE };
 
 export class SaveLimits {
   private readonly records = new Map<string, SaveLimitRecord>();
