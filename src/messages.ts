@@ -41,6 +41,8 @@ function isOffscreenResponse(value: unknown): value is OffscreenResponse {
 
 /** One article's URL: what the reader asks of the background about the article in front of them. */
 const isUrlRequest = shaped<{ url: string }>({ url: isHttpUrl });
+/** A request that carries nothing but its type. One guard for all of them: the table rides in the content script on every article. */
+const isBare = shaped<Record<never, never>>({});
 
 /**
  * The request → reply table. `to` says where a request goes: `background` and `offscreen`
@@ -51,16 +53,16 @@ const REQUESTS = {
   'page:article': { to: 'background', request: shaped<{ article: Article }>({ article: isArticle }), reply: isOk },
   /** extension page → background: forget one article's stored history, or every one. */
   'cache:clear': { to: 'background', request: isUrlRequest, reply: isOk },
-  'cache:clear-all': { to: 'background', request: shaped<Record<never, never>>({}), reply: isOk },
+  'cache:clear-all': { to: 'background', request: isBare, reply: isOk },
   /** background → offscreen document (Chrome): parse archived HTML and extract its article. */
   'offscreen:extract': { to: 'offscreen', request: shaped<{ html: string; url: string }>({ html: isString, url: isHttpUrl }), reply: isOffscreenResponse },
   /** sidebar (content script) → background: open the options page, which a content script cannot open itself. */
-  'options:open': { to: 'background', request: shaped<Record<never, never>>({}), reply: isOk },
+  'options:open': { to: 'background', request: isBare, reply: isOk },
   /** sidebar (content script) → background: save the article on this page to the archive now (Save Page Now). */
   // The reply's check is the kind alone: the table rides in the content script on every article, and the sidebar reads any refusal it does not know as "did not answer".
   'archive:save': { to: 'background', request: isUrlRequest, reply: shaped<SaveOutcome>({ kind: isString }) },
   /** background → content script: the toolbar button or shortcut was used. */
-  'sidebar:toggle': { to: 'tab', request: shaped<Record<never, never>>({}), reply: isNothing },
+  'sidebar:toggle': { to: 'tab', request: isBare, reply: isNothing },
 } satisfies Record<string, { to: 'background' | 'offscreen' | 'tab'; request: Guard<object>; reply: Guard<unknown> }>;
 
 type Table = typeof REQUESTS;

@@ -1,19 +1,8 @@
-import { useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { HistoryState } from '../core/history.ts';
-import type { MessageKey } from '../i18n.ts';
-import type { SaveOutcome, SaveRefusal, SaveState } from '../sources/save-page-now.ts';
-import { t } from './i18n.ts';
-
-const REFUSAL_KEYS: Record<Exclude<SaveRefusal['kind'], 'rate-limited'>, MessageKey> = {
-  'daily-limit': 'archiveNowDailyLimit',
-  excluded: 'archiveNowExcluded',
-  unavailable: 'archiveNowUnavailable',
-  garbled: 'archiveNowGarbled',
-};
-
-let clock: Intl.DateTimeFormat | undefined;
-const timeOfDay = (at: number) => (clock ??= new Intl.DateTimeFormat(undefined, { timeStyle: 'short' })).format(at);
-const timestampMs = (ts: string) => Date.UTC(+ts.slice(0, 4), +ts.slice(4, 6) - 1, +ts.slice(6, 8), +ts.slice(8, 10), +ts.slice(10, 12), +ts.slice(12, 14));
+import type { SaveOutcome } from '../sources/save-page-now.ts';
+import type { LineProps } from './ArchiveNowLine.tsx';
 
 /**
  * The archive's newest copy is older than the text the reader sees: the whole list is known,
@@ -24,28 +13,7 @@ function newestNotArchived(history: HistoryState | null): boolean {
   return !!newest?.sightings.some((s) => s.source === 'live') && !newest.sightings.some((s) => s.source === 'archive');
 }
 
-/**
- * The reply's shape, checked here rather than in the message table, whose guards ride in the
- * content script on every article: a save without a capture time is an answer we cannot read,
- * a refusal of a kind this build does not know is one the archive did not explain.
- */
-function checked(outcome: SaveOutcome): SaveState {
-  if (outcome.kind === 'saved') return /^\d{14}$/.test(outcome.timestamp) ? outcome : { kind: 'refused', reason: { kind: 'garbled' } };
-  const { reason } = outcome as { reason?: Partial<SaveRefusal> };
-  if (reason?.kind === 'rate-limited') return Number.isFinite(reason.retryAt) ? outcome : { kind: 'refused', reason: { kind: 'unavailable' } };
-  return reason?.kind && Object.hasOwn(REFUSAL_KEYS, reason.kind) ? outcome : { kind: 'refused', reason: { kind: 'unavailable' } };
-}
-
-function stateText(state: SaveState): string {
-  switch (state.kind) {
-    case 'saving':
-      return t('archiveNowSaving');
-    case 'saved':
-      return t('archiveNowSaved', timeOfDay(timestampMs(state.timestamp)));
-    case 'refused':
-      return state.reason.kind === 'rate-limited' ? t('archiveNowRateLimited', timeOfDay(state.reason.retryAt)) : t(REFUSAL_KEYS[state.reason.kind]);
-  }
-}
+let line: Promise<ComponentType<LineProps>> | undefined;
 
 interface Props {
   history: HistoryState | null;
@@ -53,27 +21,15 @@ interface Props {
   onSave(): Promise<SaveOutcome>;
 }
 
-/** "Archive this version now": offered while the archive lacks the reader's text, and what the archive answered. */
+/**
+ * "Archive this version now". Its button and words load in a chunk of their own, the first time a
+ * save is wanted: most stories are archived as they read, and the sidebar's first open stays small.
+ */
 export function ArchiveNow({ history, onSave }: Props) {
-  const [state, setState] = useState<SaveState | null>(null);
-  const offered = newestNotArchived(history) && state?.kind !== 'saving' && state?.kind !== 'saved';
-  if (!offered && !state) return null;
-  const save = () => {
-    setState({ kind: 'saving' });
-    onSave().then((outcome) => setState(checked(outcome)), () => setState({ kind: 'refused', reason: { kind: 'unavailable' } }));
-  };
-  return (
-    <p class="status">
-      {offered && (
-        <button type="button" data-testid="archive-now" title={t('archiveNowHint')} onClick={save}>
-          {t('archiveNow')}
-        </button>
-      )}{' '}
-      {state && (
-        <span data-testid="archive-now-status" data-state={state.kind} role="status">
-          {stateText(state)}
-        </span>
-      )}
-    </p>
-  );
+  const wanted = newestNotArchived(history);
+  const [Line, setLine] = useState<ComponentType<LineProps> | null>(null);
+  useEffect(() => {
+    if (wanted && !Line) void (line ??= import('./ArchiveNowLine.tsx').then((m) => m.ArchiveNowLine)).then((loaded) => setLine(() => loaded));
+  }, [wanted]);
+  return Line && <Line wanted={wanted} onSave={onSave} />;
 }

@@ -38,22 +38,26 @@ beforeEach(() => {
 const button = () => host.querySelector<HTMLButtonElement>('[data-testid=archive-now]');
 const status = () => host.querySelector<HTMLElement>('[data-testid=archive-now-status]');
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** The button's chunk loads when a save is first wanted. */
+const loaded = () => vi.waitFor(() => expect(button()).not.toBeNull());
 
 describe('archive this version now', () => {
-  it('is offered once the history is known and the live text is in no archived copy', () => {
+  it('is offered once the history is known and the live text is in no archived copy', async () => {
     const save = async (): Promise<SaveOutcome> => ({ kind: 'refused', reason: { kind: 'unavailable' } });
     render(<ArchiveNow history={done([version('a', [archived]), version('b', [live])])} onSave={save} />, host);
+    await loaded();
     expect(button()?.textContent).toBe('Archive this version now');
     render(<ArchiveNow history={done([version('a', [archived, live])])} onSave={save} />, host);
     expect(button()).toBeNull();
     render(<ArchiveNow history={{ kind: 'loading', versions: [version('b', [live])], checked: 0, estimated: 2 }} onSave={save} />, host);
     expect(button()).toBeNull();
     render(<ArchiveNow history={done([version('b', [live])])} onSave={save} />, host);
-    expect(button()).not.toBeNull();
+    await loaded();
   });
 
   it('says when the page was saved, and offers no second save of it', async () => {
     render(<ArchiveNow history={done([version('b', [live])])} onSave={async () => ({ kind: 'saved', timestamp: '20261130104205', captureUrl: 'https://web.archive.org/web/20261130104205/x' })} />, host);
+    await loaded();
     button()!.click();
     await settle();
     const at = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(Date.UTC(2026, 10, 30, 10, 42, 5));
@@ -64,6 +68,7 @@ describe('archive this version now', () => {
   it('reads an answer it does not know as the archive not answering', async () => {
     const strange = { kind: 'refused', reason: { kind: 'asteroid' } } as unknown as SaveOutcome;
     render(<ArchiveNow history={done([version('b', [live])])} onSave={async () => strange} />, host);
+    await loaded();
     button()!.click();
     await settle();
     expect(status()?.textContent).toBe('The archive did not answer. Try again later.');
