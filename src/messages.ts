@@ -11,6 +11,7 @@ import type { HistoryState } from './core/history.ts';
 import type { ArchivedReading } from './extract/archived-page.ts';
 import { MAX_MESSAGE_CHARS } from './core/limits.ts';
 import type { MessagePart } from './core/message-parts.ts';
+import type { SaveOutcome } from './sources/save-page-now.ts';
 import { articleShape, hasShape, isBoolean, isObject, isString, isStringArray, shaped, type Check, type Guard } from './core/shape.ts';
 
 export const isHttpUrl: Check = (v) => isString(v) && /^https?:\/\//.test(v as string) && (v as string).length < 4096;
@@ -39,6 +40,11 @@ function isOffscreenResponse(value: unknown): value is OffscreenResponse {
   return value.ok === true ? isArchivedReading(value.reading) : value.ok === false && isString(value.error);
 }
 
+/** One article's URL: what the reader asks of the background about the article in front of them. */
+const isUrlRequest = shaped<{ url: string }>({ url: isHttpUrl });
+/** A request that carries nothing but its type. One guard for all of them: the table rides in the content script on every article. */
+const isBare = shaped<Record<never, never>>({});
+
 /**
  * The request → reply table. `to` says where a request goes: `background` and `offscreen`
  * through `runtime.sendMessage`, `tab` through `tabs.sendMessage` to a content script.
@@ -47,12 +53,15 @@ const CORE_REQUESTS = {
   /** content script → background: the live article on this page. */
   'page:article': { to: 'background', request: shaped<{ article: Article }>({ article: isArticle }), reply: isOk },
   /** extension page → background: forget one article's stored history, or every one. */
-  'cache:clear': { to: 'background', request: shaped<{ url: string }>({ url: isHttpUrl }), reply: isOk },
-  'cache:clear-all': { to: 'background', request: shaped<Record<never, never>>({}), reply: isOk },
+  'cache:clear': { to: 'background', request: isUrlRequest, reply: isOk },
+  'cache:clear-all': { to: 'background', request: isBare, reply: isOk },
   /** background → offscreen document (Chrome): parse archived HTML and extract its article. */
   'offscreen:extract': { to: 'offscreen', request: shaped<{ html: string; url: string }>({ html: isString, url: isHttpUrl }), reply: isOffscreenResponse },
   /** sidebar (content script) → background: open the options page, which a content script cannot open itself. */
-  'options:open': { to: 'background', request: shaped<Record<never, never>>({}), reply: isOk },
+  'options:open': { to: 'background', request: isBare, reply: isOk },
+  /** sidebar (content script) → background: save the article on this page to the archive now (Save Page Now). */
+  // The reply's check is the kind alone: the table rides in the content script on every article, and the sidebar reads any refusal it does not know as "did not answer".
+  'archive:save': { to: 'background', request: isUrlRequest, reply: shaped<SaveOutcome>({ kind: isString }) },
   /**
    * offer popup → background: the reader accepted adding this origin, and the popup asked for its
    * permission in the same click; answers once the site is added. Extension pages only: a page,
@@ -62,7 +71,7 @@ const CORE_REQUESTS = {
   /** options page → background: remove an added site (its script and its permission). */
   'sites:remove': { to: 'background', request: shaped<{ origin: string }>({ origin: isHttpUrl }), reply: isOk },
   /** background → content script: the toolbar button or shortcut was used. */
-  'sidebar:toggle': { to: 'tab', request: shaped<Record<never, never>>({}), reply: isNothing },
+  'sidebar:toggle': { to: 'tab', request: isBare, reply: isNothing },
 } satisfies Record<string, RequestEntry>;
 
 export type RequestEntry = { to: 'background' | 'offscreen' | 'tab'; request: Guard<object>; reply: Guard<unknown> };

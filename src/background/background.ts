@@ -14,6 +14,8 @@ import { createPoliteFetch, DEFAULT_POLITENESS } from '../sources/polite-fetch.t
 import { RateBudgets } from '../sources/rate-budget.ts';
 import { RequestQueue } from '../sources/request-queue.ts';
 import { createWaybackSource } from '../sources/wayback.ts';
+import { createSavePageNow, type SaveOutcome, type SavePageNow } from '../sources/save-page-now.ts';
+import { SaveLimits, type SaveLimitRecord } from '../sources/save-limits.ts';
 import { extractArchived } from './extract-archived.ts';
 import { HistoryService } from './history-service.ts';
 import { createRedirectTargets } from './redirect-targets.ts';
@@ -41,12 +43,44 @@ const queue = new RequestQueue(DEFAULT_POLITENESS, budgets, pauses);
 const visible = new VisibleArticles(() => queue.reschedule());
 const redirects = createRedirectTargets();
 const politeFetch = createPoliteFetch(DEFAULT_POLITENESS, { pauses, queue, redirectTarget: (url) => redirects.targetOf(url) });
+/**
+ * Save Page Now's own count and pause, kept in storage.local rather than IndexedDB: one small
+ * record, read once at start-up, that needs no store migration.
+ */
+const SAVE_LIMITS_KEY = 'saveLimits';
+const saveLimits = new SaveLimits((records) => void browser.storage.local.set({ [SAVE_LIMITS_KEY]: records }).catch((error: unknown) => console.error('article-history: cannot keep the save limits', error)));
+const saveLimitsRestored = browser.storage.local
+  .get(SAVE_LIMITS_KEY)
+  .then((stored) => {
+    const records = stored[SAVE_LIMITS_KEY];
+    if (Array.isArray(records)) saveLimits.restore(records.filter(isSaveLimitRecord));
+  })
+  .catch(() => undefined);
+
+function isSaveLimitRecord(value: unknown): value is SaveLimitRecord {
+  const record = value as Partial<SaveLimitRecord> | null;
+  return typeof record?.host === 'string' && Array.isArray(record.saves) && record.saves.every(Number.isFinite) && Number.isFinite(record.pausedUntil);
+}
+
 /** Set from the stored settings at start-up, unless a change of them arrived first. */
 let source: ArchiveSource | undefined;
+/** Only the Wayback Machine has Save Page Now; null while another archive is set. */
+let saver: SavePageNow | null = null;
 
 function useArchive(base: string): void {
   redirects.watch(new URL(base).origin);
   source = createWaybackSource(politeFetch, base);
+  saver = new URL(base).host === 'web.archive.org' ? createSavePageNow({ base, limits: saveLimits, pauses, redirectTarget: (url) => redirects.targetOf(url) }) : null;
+}
+
+/** Saves the article to the archive; once saved, its history lists the captures again until the new one is there. */
+async function saveNow(url: string): Promise<SaveOutcome> {
+  await saveLimitsRestored;
+  await service;
+  if (!saver) return { kind: 'refused', reason: { kind: 'unavailable' } };
+  const outcome = await saver.save(url);
+  if (outcome.kind === 'saved') void service.then((s) => s.expectCapture(url, outcome.timestamp));
+  return outcome;
 }
 
 const service = (async () => {
@@ -170,6 +204,8 @@ browser.runtime.onMessage.addListener(
     },
     'cache:clear': ({ url }, sender) => (fromOwnPage(sender) ? service.then((s) => s.clear(url)).then(() => done) : undefined),
     'cache:clear-all': (_, sender) => (fromOwnPage(sender) ? service.then((s) => s.clearAll()).then(() => done) : undefined),
+    // Only the article the asking tab shows: never a save of a page the reader is not on.
+    'archive:save': ({ url }, sender) => (fromOwnContentScript(sender) && visible.tabShows(sender.tab.id, url) ? saveNow(url) : undefined),
     'options:open': (_, sender) => (fromOwnContentScript(sender) ? browser.runtime.openOptionsPage().then(() => done) : undefined),
     'follow:status': ({ url }, sender) => (ours(sender) ? follows.then((f) => f.status(url)) : undefined),
     'follow:start': ({ article }, sender) => (ours(sender) ? follows.then((f) => f.follow(article)).then(() => done) : undefined),

@@ -52,7 +52,8 @@ export class CaptureResolver {
     const { source, url } = lookup;
     const cached = await store.getCaptureList(source.id, url);
     const newest = cached?.captures.at(-1);
-    if (cached && now() - cached.fetchedAt < captureListTtl(newest && timestampToIso(newest.timestamp), now())) {
+    // A page the reader has just saved is listed again whatever the TTL: the new capture is what they wait for.
+    if (cached && !lookup.record.awaitingCapture && now() - cached.fetchedAt < captureListTtl(newest && timestampToIso(newest.timestamp), now())) {
       return { captures: cached.captures };
     }
     let captures: Capture[];

@@ -39,6 +39,10 @@ export interface JobPolicy {
   captureFailureLimit: number;
   /** ...for this long. */
   unreachableRetryMs: number;
+  /** After the reader saved the page, the capture list is asked for again this many times at most until it lists the new capture... */
+  savedCaptureChecks: number;
+  /** ...the first this long after the save's own check, each next one twice as long after the one before. */
+  savedCapturePollMs: number;
 }
 
 export const DEFAULT_JOB_POLICY: JobPolicy = {
@@ -48,6 +52,9 @@ export const DEFAULT_JOB_POLICY: JobPolicy = {
   watchdogMs: 60_000,
   captureFailureLimit: 3,
   unreachableRetryMs: 24 * 60 * 60_000,
+  // 30 s, 1, 2 and 4 min: the archive may take minutes to list a capture, and each check is one listing.
+  savedCaptureChecks: 4,
+  savedCapturePollMs: 30_000,
 };
 
 export interface HistoryDeps {
@@ -171,6 +178,19 @@ export class HistoryService {
     this.start(url, true);
   }
 
+  /**
+   * The reader saved the page to the archive: its capture list is asked for again now, past its
+   * TTL, and a few times more while the archive does not list the capture yet.
+   */
+  async expectCapture(url: string, timestamp: string): Promise<void> {
+    await this.idle(url);
+    const job = this.job(url);
+    job.record ??= (await this.deps.store.getJob(url)) ?? newRecord(url);
+    job.record.awaitingCapture = { timestamp, checksLeft: this.policy.savedCaptureChecks };
+    await this.deps.store.putJob(job.record);
+    this.start(url, true);
+  }
+
   /** After a worker restart: carries on with every job a stopped worker left unfinished. */
   async resumeUnfinished(): Promise<void> {
     for (const record of await this.deps.store.unfinishedJobs()) {
@@ -263,6 +283,7 @@ export class HistoryService {
       const lookup: Lookup = { url: job.url, source, request: this.request(job, abort.signal), record: job.record!, othersServed: () => job.archived.size > 0 || job.texts.size > 0 };
       const onQueued: ArchiveRequest['onQueued'] = (wait) => this.publish(job.url, { kind: 'queued', versions: this.versions(job), ...wait });
       const { captures: list, listingFailed } = await this.resolver.captureList(lookup, onQueued);
+      const checkAgainAt = listingFailed ? null : this.awaitedCapture(job.record!, list);
       const digests = new Set(list.map((c) => c.digest)).size;
       const { thorough } = job.record!;
       // The reader agreed to the cost of reading every copy, up to what one check may ask (see thoroughCost).
@@ -285,7 +306,8 @@ export class HistoryService {
       // Thorough mode is one pass on request: later captures are bisected again.
       job.record!.thorough = false;
       await this.setStatus(job, { kind: 'settled', at: this.now() });
-      this.deps.wakeUps?.cancel(job.url);
+      if (checkAgainAt === null) this.deps.wakeUps?.cancel(job.url);
+      else this.deps.wakeUps?.at(job.url, checkAgainAt);
       // Bisection that happened to read every distinct capture left nothing to check again.
       const readAll = new Set([...texts.keys()].map((index) => list[index]!.digest)).size === digests;
       const coverage = !complete ? 'cut-short' : thorough || readAll ? 'every-capture' : 'bisected';
@@ -299,6 +321,19 @@ export class HistoryService {
     } finally {
       if (job.abort === abort) job.abort = null;
     }
+  }
+
+  /** After a save: null when the list holds the saved capture (or the checks are spent), else when to list again. */
+  private awaitedCapture(record: JobRecord, list: Capture[]): number | null {
+    const awaited = record.awaitingCapture;
+    if (!awaited) return null;
+    if (awaited.checksLeft <= 0 || list.some((capture) => capture.timestamp >= awaited.timestamp)) {
+      delete record.awaitingCapture;
+      return null;
+    }
+    const wait = this.policy.savedCapturePollMs * 2 ** (this.policy.savedCaptureChecks - awaited.checksLeft);
+    awaited.checksLeft--;
+    return this.now() + wait;
   }
 
   private async fail(job: Job, error: unknown): Promise<void> {

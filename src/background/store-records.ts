@@ -69,7 +69,7 @@ export const RECORD_GUARDS: { [S in keyof HistoryDB]: Guard<HistoryDB[S]['value'
   versions: shaped<VersionRecord>({ key: isString, url: isString, hash: isString, article: isStoredArticle }),
   paragraphs: shaped<ParagraphRecord>({ id: isFiniteNumber, text: isString, urls: isStringArray }),
   articles: shaped<ArticleRecord>({ url: isString, lastViewedAt: isFiniteNumber, bytes: isFiniteNumber }),
-  jobs: shaped<JobRecord>({ url: isString, thorough: isBoolean, failedRuns: isFiniteNumber, captureFailures: isCountTable, status: isJobStatus }),
+  jobs: shaped<JobRecord>({ url: isString, thorough: isBoolean, failedRuns: isFiniteNumber, captureFailures: isCountTable, status: isJobStatus, awaitingCapture: optional(shaped({ timestamp: isString, checksLeft: isFiniteNumber })) }),
   pauses: shaped<PauseRecord>({ host: isString, until: isFiniteNumber, strikes: isNumberArray, lastPauseMs: isFiniteNumber }),
   budgets: shaped<BudgetRecord>({ host: isString, spent: shaped({ listing: isNumberArray, memento: isNumberArray }) }),
   follows: shaped<FollowRecord>({

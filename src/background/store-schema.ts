@@ -110,6 +110,11 @@ export interface JobRecord {
   /** Failed fetches per capture key. */
   captureFailures: Record<string, number>;
   status: JobStatus;
+  /**
+   * The reader saved the page to the archive: the capture list is asked for again, past its TTL,
+   * until it holds a capture from `timestamp` on, at most `checksLeft` more times.
+   */
+  awaitingCapture?: { timestamp: string; checksLeft: number };
 }
 
 /** What the last check of a followed story found; a failure is a state of the story, never a version. */

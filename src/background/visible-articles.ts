@@ -37,6 +37,11 @@ export class VisibleArticles {
     this.changed();
   }
 
+  /** Whether the page in `tabId` is the article `url`, as its content script last reported. */
+  tabShows(tabId: number, url: string): boolean {
+    return this.articleIn.get(tabId) === url;
+  }
+
   isVisible(url: string): boolean {
     for (const tabId of this.activeIn.values()) if (this.articleIn.get(tabId) === url) return true;
     return false;

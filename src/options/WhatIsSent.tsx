@@ -6,6 +6,7 @@ export function WhatIsSent() {
     <section aria-labelledby="sent-heading" data-testid="what-is-sent">
       <h2 id="sent-heading">{t('optionsSentHeading')}</h2>
       <p>{t('optionsSentWhat')}</p>
+      <p>{t('optionsSentSave')}</p>
       <p>{t('optionsSentNothingElse')}</p>
     </section>
   );

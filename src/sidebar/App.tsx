@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageStore } from '../content/page-state.ts';
 import type { StateStore } from '../core/state-store.ts';
+import type { SaveOutcome } from '../sources/save-page-now.ts';
 import type { Overlay } from './overlay.ts';
 import type { PageRoom } from './page-room.ts';
 import type { ViewStore } from './view-state.ts';
 import { ChangeList, shownChanges } from './ChangeList.tsx';
+import { ArchiveNow } from './ArchiveNow.tsx';
 import { Controls } from './Controls.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
 import { diffVersions } from './diff-cache.ts';
@@ -42,6 +44,8 @@ export interface SidebarActions {
   openSettings(): void;
   follow(follow: boolean): void;
   openFollowed(): void;
+  /** Asks the archive to save the live page now (Save Page Now). */
+  archiveNow(): Promise<SaveOutcome>;
 }
 
 function useStoreState<T extends object>(store: StateStore<T>): T {
@@ -156,6 +160,7 @@ export function App({ page, view, actions, overlay, room, root }: Props) {
         <ResizeHandle width={width} onResize={setWidth} onDone={saveWidth} />
         <Header title={state.article.title} history={state.history} onClose={actions.close} onRetry={actions.retry} onCheckEveryCapture={actions.checkEveryCapture} onOpenSettings={actions.openSettings} />
         <FollowBar follow={state.follow} onFollow={actions.follow} onOpenFollowed={actions.openFollowed} />
+        <ArchiveNow history={state.history} onSave={actions.archiveNow} />
         <VersionList versions={versions} pair={pair} onSelect={(selection) => view.update({ selection, activeChange: null, popover: null })} />
         {versions.length > 0 && <ExportButtons onExport={(format) => void import('./export-file.ts').then(({ downloadExport }) => downloadExport(format, state.article.url, versions, root))} />}
         {pair && diff ? (

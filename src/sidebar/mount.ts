@@ -75,6 +75,7 @@ export function mountSidebar(root: ShadowRoot, page: PageStore, connection: Hist
     checkEveryCapture: () => connection.checkEveryCapture(),
     openSettings,
     ...followActions(page, view),
+    archiveNow: () => send((message) => browser.runtime.sendMessage(message), 'archive:save', { url: page.get().article.url }),
   };
   learnFollow(page, view).catch(complain('ask whether the story is followed'));
   render(h(App, { page, view, actions, overlay, room: createPageRoom(document), root }), container);

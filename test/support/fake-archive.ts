@@ -6,6 +6,8 @@
  * pool of 30 a minute per client (IP), a 429 without Retry-After past it; a client that keeps
  * asking for more than a minute after a 429 is blocked at the "firewall" for an hour, doubling
  * each time (its connections are cut before any answer).
+ * Save Page Now (`GET /save/<url>`) is answered as documented, not as recorded (no recording of
+ * it exists in any fixture set): see FakeSaves.
  * It is a request handler, so it can be mounted on any server, HTTP or HTTPS.
  */
 import { readFileSync } from 'node:fs';
@@ -72,9 +74,33 @@ export interface ArchiveLimits {
 /** The Wayback Machine's, since June 2026. */
 export const REAL_LIMITS: ArchiveLimits = { listingsPerMinute: 30, blockAfterMs: 60_000, blockMs: 3_600_000 };
 
+/**
+ * Save Page Now as an anonymous client meets it. Built from documentation and the answers client
+ * libraries and their issue threads describe, not recorded (see test/fixtures/PROVENANCE.md):
+ * a save captures the live page at once and answers 200 with `Content-Location: /web/<ts>/<url>`,
+ * `X-Location: save-sync` and a Link header whose rel="memento" is the capture; past `perMinute`
+ * saves a minute a live 429 "Too Many Requests" without Retry-After, and every save asked for in
+ * the `blockMs` after it is refused again (a client that ignores the 429 stays refused); a URL
+ * saved `perUrlPerDay` times today gets the page "This URL has been already captured 10 times today".
+ */
+export interface FakeSaves {
+  /** The live page's bytes as the archive's crawler would fetch them; null for a page it cannot fetch. */
+  capture(url: string): Buffer | null | Promise<Buffer | null>;
+  /** Default 3 (the anonymous limit client libraries quote). */
+  perMinute?: number;
+  /** Default 5 minutes. */
+  blockMs?: number;
+  /** Default 10. */
+  perUrlPerDay?: number;
+  /** The new capture is listed and served this long after the save; default at once. */
+  listAfterMs?: number;
+}
+
 export interface FakeArchiveOptions {
   /** Default REAL_LIMITS; null for none. */
   limits?: ArchiveLimits | null;
+  /** Save Page Now; absent, `/save/` is not found. */
+  saves?: FakeSaves;
   /** The archive's clock, for its limits and its request log. */
   now?: () => number;
 }
@@ -127,6 +153,10 @@ export class FakeArchive {
   readonly rateLimited: { client: string; at: number }[] = [];
   /** Every block the "firewall" put on a client. */
   readonly blocks: { client: string; at: number; until: number }[] = [];
+  /** Every save that made a capture. */
+  readonly saved: { url: string; timestamp: string }[] = [];
+  private readonly saveLog = new Map<string, { at: number[]; refusedUntil: number }>();
+  private readonly saves: FakeSaves | null;
   private readonly stored: StoredCapture[] = [];
   private faults: Record<'cdx' | 'memento', ActiveFault | null> = { cdx: null, memento: null };
   private readonly clients = new Map<string, ClientState>();
@@ -136,6 +166,7 @@ export class FakeArchive {
   constructor(captures: FakeCapture[], options: FakeArchiveOptions = {}) {
     this.limits = options.limits === undefined ? REAL_LIMITS : options.limits;
     this.now = options.now ?? Date.now;
+    this.saves = options.saves ?? null;
     for (const capture of captures) this.addCapture(capture);
   }
 
@@ -191,6 +222,9 @@ export class FakeArchive {
 
     if (timemap) return send(this.answerTimemap(timemap[1]!, base));
 
+    const save = /^\/save\/(.+)$/.exec(pathAndQuery);
+    if (save && this.saves) return send(await this.answerSave(this.saves, client, normalizeUrl(save[1]!), base));
+
     if (target.pathname === '/cdx/search/cdx') {
       const fault = this.takeFault('cdx');
       if (fault?.kind === 'slow') await delay(fault.delayMs);
@@ -232,6 +266,43 @@ export class FakeArchive {
     if (state.listings.length >= this.limits.listingsPerMinute) return 'too-many';
     state.listings.push(now);
     return 'ok';
+  }
+
+  private async answerSave(saves: FakeSaves, client: string, url: string, base: string): Promise<Answer> {
+    const now = this.now();
+    const log = this.saveLog.get(client) ?? { at: [], refusedUntil: 0 };
+    this.saveLog.set(client, log);
+    log.at = log.at.filter((at) => at > now - 60_000);
+    if (now < log.refusedUntil || log.at.length >= (saves.perMinute ?? 3)) {
+      log.refusedUntil = now + (saves.blockMs ?? 300_000);
+      return saveRateLimit(saves.perMinute ?? 3);
+    }
+    log.at.push(now);
+    const day = msToTimestamp(now).slice(0, 8);
+    const key = surtKey(url);
+    if (this.saved.filter((s) => surtKey(s.url) === key && s.timestamp.startsWith(day)).length >= (saves.perUrlPerDay ?? 10)) return saveRefusalPage(SAVE_DAILY_LIMIT);
+    const body = await saves.capture(url);
+    if (!body) return saveRefusalPage('The capture failed: error:not-found (Target URL not found, status=404).');
+    let at = now;
+    while (this.stored.some((s) => s.row.urlkey === key && s.row.timestamp === msToTimestamp(at))) at += 1000;
+    const timestamp = msToTimestamp(at);
+    this.saved.push({ url, timestamp });
+    const add = () => this.addCapture({ url, timestamp, body });
+    if (saves.listAfterMs) setTimeout(add, saves.listAfterMs);
+    else add();
+    const capture = `/web/${timestamp}/${url}`;
+    return {
+      status: 200,
+      headers: {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Location': capture,
+        'X-Location': 'save-sync',
+        'X-Page-Cache': 'MISS',
+        Link: `<${url}>; rel="original", <${base}/web/timemap/link/${url}>; rel="timemap"; type="application/link-format", <${base}${capture}>; rel="memento"; datetime="${httpDate(timestamp)}"`,
+        'X-ts': '200',
+      },
+      body: Buffer.from(`<!DOCTYPE html><html><head><title>Wayback Machine</title></head><body><p>Saved: <a href="${escapeHtml(capture)}">${escapeHtml(url)}</a></p></body></html>\n`),
+    };
   }
 
   private noteRateLimit(client: string, retryAfterSeconds: string | undefined): void {
@@ -343,15 +414,17 @@ interface MementoRequest {
   url: string;
 }
 
+/** An original URL in a path: percent-encoded whole, or (as some clients send it) with `https://` collapsed to `https:/`. */
+function normalizeUrl(url: string): string {
+  const decoded = /^https?%3A/i.test(url) ? decodeURIComponent(url) : url;
+  return decoded.replace(/^(https?):\/(?!\/)/i, '$1://');
+}
+
 /** `/web/<timestamp><modifier>/<url>`, the URL's own query string included. */
 function parseMementoPath(pathAndQuery: string): MementoRequest | null {
   const m = /^\/web\/(?:(\d{1,14})([a-z]{2}_)?\/)?(.+)$/.exec(pathAndQuery);
   if (!m || !m[3]) return null;
-  let url = m[3];
-  if (/^https?%3A/i.test(url)) url = decodeURIComponent(url);
-  // Some clients collapse `https://` to `https:/` inside a path.
-  url = url.replace(/^(https?):\/(?!\/)/i, '$1://');
-  return { timestamp: m[1] ?? '', modifier: m[2] === 'id_' ? 'id_' : '', url };
+  return { timestamp: m[1] ?? '', modifier: m[2] === 'id_' ? 'id_' : '', url: normalizeUrl(m[3]) };
 }
 
 function rawPathAndQuery(requestUrl: string): string {
@@ -476,6 +549,21 @@ function mementoFault(fault: ArchiveFault, answer: Answer, url: string): Answer 
   }
 }
 
+const SAVE_DAILY_LIMIT =
+  'This URL has been already captured 10 times today. Please try again tomorrow. Please email us at "info@archive.org" if you would like to discuss this more.';
+
+/** The save endpoint's own 429, its words as quoted in https://github.com/akamhy/waybackpy/issues/131. */
+function saveRateLimit(perMinute: number): Answer {
+  const body = `<!DOCTYPE html><html><head><title>Too Many Requests</title></head><body><h1>Too Many Requests</h1><p>We are limiting the number of URLs you can submit to be Archived to the Wayback Machine, using the Save Page Now features, to no more than ${perMinute} per minute.</p></body></html>\n`;
+  return { status: 429, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', 'X-ts': '429' }, body: Buffer.from(body) };
+}
+
+/** A save the archive could not make, said on a page of its own (status_ext messages of the SPN2 documentation). */
+function saveRefusalPage(message: string): Answer {
+  const body = `<!DOCTYPE html><html><head><title>Wayback Machine</title></head><body><h2>Sorry</h2><p>${escapeHtml(message)}</p></body></html>\n`;
+  return { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8', 'X-ts': '200' }, body: Buffer.from(body) };
+}
+
 function liveRateLimit(retryAfterSeconds: number | undefined): Answer {
   const headers: Record<string, string> = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', 'X-ts': '429' };
   if (retryAfterSeconds !== undefined) headers['Retry-After'] = String(retryAfterSeconds);
@@ -520,6 +608,10 @@ function sendAnswer(req: http.IncomingMessage, res: http.ServerResponse, answer:
 function timestampToMs(ts: string): number {
   const n = (from: number, to: number) => Number(ts.slice(from, to));
   return Date.UTC(n(0, 4), n(4, 6) - 1, n(6, 8), n(8, 10), n(10, 12), n(12, 14));
+}
+
+function msToTimestamp(ms: number): string {
+  return new Date(ms).toISOString().replace(/\D/g, '').slice(0, 14);
 }
 
 function httpDate(ts: string): string {

@@ -116,6 +116,7 @@ describe('the options page', () => {
     expect(said).toContain('web.archive.org');
     expect(said).toContain("the article's canonical URL");
     expect(said).toContain('Nothing else leaves your browser');
+    expect(said).toContain('Save Page Now (web.archive.org/save)');
     expect(container.querySelector('section')).toBe($('what-is-sent'));
   });
 
