@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { extensionApi } from '../extension-api.ts';
 import { t } from './i18n.ts';
 
 const WIDTH_KEY = 'sidebarWidth';
@@ -14,7 +14,7 @@ export function useSidebarWidth(): [number, (width: number) => void, () => void]
   // A drag ends in a listener made when it began: it saves the latest width, not that render's.
   const latest = useRef(width);
   useEffect(() => {
-    browser.storage.local.get(WIDTH_KEY).then(
+    extensionApi().storage.local.get(WIDTH_KEY).then(
       (stored) => typeof stored[WIDTH_KEY] === 'number' && resize(stored[WIDTH_KEY]),
       () => undefined,
     );
@@ -23,7 +23,7 @@ export function useSidebarWidth(): [number, (width: number) => void, () => void]
     latest.current = clampWidth(next);
     setWidth(latest.current);
   }
-  const save = () => void browser.storage.local.set({ [WIDTH_KEY]: latest.current }).catch(() => undefined);
+  const save = () => void extensionApi().storage.local.set({ [WIDTH_KEY]: latest.current }).catch(() => undefined);
   return [width, resize, save];
 }
 

@@ -1,5 +1,5 @@
 /** The sidebar's strings: `t` and `plural` for messages, and the ways it words gaps, times and lists. */
-import browser from 'webextension-polyfill';
+import { extensionApi } from '../extension-api.ts';
 import type { Gap } from '../core/timeline.ts';
 import { messagesLocale, plural, t } from '../i18n.ts';
 
@@ -30,7 +30,7 @@ let timeFormat: Intl.DateTimeFormat | undefined;
 
 /** Made once: every render of the timeline formats every version's time. */
 export function formatTime(iso: string): string {
-  timeFormat ??= new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { dateStyle: 'medium', timeStyle: 'short' });
+  timeFormat ??= new Intl.DateTimeFormat(extensionApi().i18n.getUILanguage(), { dateStyle: 'medium', timeStyle: 'short' });
   return timeFormat.format(new Date(iso));
 }
 

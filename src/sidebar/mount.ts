@@ -4,7 +4,7 @@
  * own view state is made and kept here.
  */
 import { h, render } from 'preact';
-import browser from 'webextension-polyfill';
+import { extensionApi } from '../extension-api.ts';
 import type { HistoryConnection } from '../content/history-connection.ts';
 import type { PageStore } from '../content/page-state.ts';
 import { send } from '../messages.ts';
@@ -19,8 +19,8 @@ import { SIDEBAR_CSS } from './styles.ts';
 const mounted = new WeakSet<ShadowRoot>();
 
 /** Opening the options page is asked of the background here, in the sidebar's chunk, to keep the content script small. */
-const openSettings = () => void send((message) => browser.runtime.sendMessage(message), 'options:open', {}).catch((error: unknown) => console.error('article-history: cannot open the options page', error));
-const toBackground = (message: unknown) => browser.runtime.sendMessage(message);
+const openSettings = () => void send((message) => extensionApi().runtime.sendMessage(message), 'options:open', {}).catch((error: unknown) => console.error('article-history: cannot open the options page', error));
+const toBackground = (message: unknown) => extensionApi().runtime.sendMessage(message);
 const complain = (what: string) => (error: unknown) => console.error(`article-history: cannot ${what}`, error);
 
 /**
@@ -75,7 +75,7 @@ export function mountSidebar(root: ShadowRoot, page: PageStore, connection: Hist
     checkEveryCapture: () => connection.checkEveryCapture(),
     openSettings,
     ...followActions(page, view),
-    archiveNow: () => send((message) => browser.runtime.sendMessage(message), 'archive:save', { url: page.get().article.url }),
+    archiveNow: () => send((message) => extensionApi().runtime.sendMessage(message), 'archive:save', { url: page.get().article.url }),
   };
   learnFollow(page, view).catch(complain('ask whether the story is followed'));
   render(h(App, { page, view, actions, overlay, room: createPageRoom(document), root }), container);
