@@ -7,13 +7,15 @@ import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { contentScriptMatches, siteIdsByHost } from './src/sites/index.ts';
+import { contentScriptMatches, siteIdsByHost, sites } from './src/sites/index.ts';
+import { siteChunkPath, siteEntryName } from './src/content/site-chunk.ts';
 import { stripTestPages } from './scripts/strip-test-pages.ts';
 
 type Browser = 'chrome' | 'firefox';
 type Manifest = Record<string, unknown> & {
   background: { service_worker?: string; scripts?: string[]; type?: string };
   content_scripts: { matches: string[]; js: string[] }[];
+  web_accessible_resources?: { matches: string[]; resources: string[] }[];
   permissions: string[];
   host_permissions: string[];
 };
@@ -25,6 +27,9 @@ function manifestFor(browser: Browser): Manifest {
   manifest.version = (JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string }).version;
   // The registry decides which pages get the content script, so adding a site file is enough.
   for (const script of manifest.content_scripts) script.matches = contentScriptMatches();
+  // The content script imports its site's chunk by URL (src/content/load-site.ts), which the
+  // bundler cannot follow: those chunks are listed here for the pages of the sites themselves.
+  manifest.web_accessible_resources = [{ matches: contentScriptMatches(), resources: sites.map((site) => siteChunkPath(site.id)) }];
   if (browser === 'chrome') {
     // The service worker has no DOMParser; archived HTML is parsed in an offscreen document.
     manifest.permissions = [...manifest.permissions, 'offscreen'];
@@ -48,6 +53,10 @@ function manifestFor(browser: Browser): Manifest {
   }
   return manifest;
 }
+
+/** Each site file is an entry of its own, named by its id, so the content script can load it by id. */
+const siteEntries = Object.fromEntries(sites.map((site) => [siteEntryName(site.id), resolve(import.meta.dirname, `src/sites/${site.id}.ts`)]));
+const isSiteEntry = new Set(Object.keys(siteEntries));
 
 /**
  * Vite wraps every lazy import() in a helper that adds <link rel="modulepreload"> tags for the
@@ -78,8 +87,9 @@ export default defineConfig(({ mode }) => {
       // to the news page itself and ship a dependency table in every context.
       modulePreload: false,
       rolldownOptions: {
-        input: browser === 'chrome' ? { offscreen: resolve(import.meta.dirname, 'src/offscreen/offscreen.html') } : ({} as Record<string, string>),
+        input: { ...(browser === 'chrome' ? { offscreen: resolve(import.meta.dirname, 'src/offscreen/offscreen.html') } : {}), ...siteEntries },
         output: {
+          entryFileNames: (chunk) => (isSiteEntry.has(chunk.name) ? 'assets/[name].js' : 'assets/[name]-[hash].js'),
           // The browser API, the message guards (and the port's message parts), the strings and the settings go together: every context needs
           // them, and split by which pages share them they cost every article a few hundred bytes.
           codeSplitting: {

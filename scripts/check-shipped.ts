@@ -1,17 +1,37 @@
 /**
  * Run by `npm test` on the build `npm run build` made, before the e2e tests replace it with the
  * test build: the shipped content script must attach a closed shadow root, or the page's scripts
- * could read and drive the sidebar.
+ * could read and drive the sidebar; and every site's chunk must be where the content script
+ * imports it from (src/content/load-site.ts), exporting the site, web-accessible on each of its
+ * hosts: the bundler cannot check that import, and a site missing here reads nothing at all.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { siteChunkPath } from '../src/content/site-chunk.ts';
+import { sites } from '../src/sites/index.ts';
 
+const problems: string[] = [];
 for (const browser of ['chrome', 'firefox']) {
   const assets = `dist/${browser}/assets`;
   const code = readdirSync(assets).filter((name) => name.endsWith('.js')).map((name) => readFileSync(`${assets}/${name}`, 'utf8')).join('\n');
   const modes = [...code.matchAll(/attachShadow\(\{mode:[`"']?(\w+)/g)].map((match) => match[1]);
   if (modes.length === 0 || modes.some((mode) => mode !== 'closed')) {
-    console.error(`dist/${browser}: the shipped build must attach only closed shadow roots; found ${JSON.stringify(modes)}. Was it built with ARTICLE_HISTORY_TEST_HOOKS=1?`);
-    process.exit(1);
+    problems.push(`dist/${browser}: the shipped build must attach only closed shadow roots; found ${JSON.stringify(modes)}. Was it built with ARTICLE_HISTORY_TEST_HOOKS=1?`);
+  }
+  const manifest = JSON.parse(readFileSync(`dist/${browser}/manifest.json`, 'utf8')) as { web_accessible_resources?: { matches: string[]; resources: string[] }[] };
+  for (const site of sites) {
+    const chunk = siteChunkPath(site.id);
+    if (!existsSync(`dist/${browser}/${chunk}`) || !/export\s*\{[^}]*\bas default\b/.test(readFileSync(`dist/${browser}/${chunk}`, 'utf8'))) {
+      problems.push(`dist/${browser}: no site chunk ${chunk} exporting the ${site.id} site`);
+      continue;
+    }
+    for (const host of site.hosts) {
+      const reachable = manifest.web_accessible_resources?.some((war) => war.resources.includes(chunk) && war.matches.includes(`https://${host}/*`));
+      if (!reachable) problems.push(`dist/${browser}: ${chunk} is not web-accessible on ${host}`);
+    }
   }
 }
-console.log('shipped builds: closed shadow roots');
+if (problems.length > 0) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+console.log(`shipped builds: closed shadow roots; ${sites.length} site chunks, each web-accessible on its hosts`);
