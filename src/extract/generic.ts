@@ -5,6 +5,7 @@
  * on demand, so the content script that runs on every article does not carry it.
  */
 import { cleanByline, stringOf, type PageMetadata } from './metadata.ts';
+import { placeStreamedSegments } from './streamed-segments.ts';
 import { isChrome } from './chrome-lines.ts';
 import { bodyParagraphs, type Extracted } from './template.ts';
 import { blockTexts, collapse, flat, hasText, isUnseen } from './text.ts';
@@ -111,6 +112,7 @@ async function readabilityParagraphs(doc: Document): Promise<Readable | null> {
   const { Readability } = await import('@mozilla/readability');
   // Readability rewrites the document it reads; the live page must stay untouched.
   const copy = doc.cloneNode(true) as Document;
+  placeStreamedSegments(copy);
   dropUnseen(copy);
   const result = new Readability<Node>(copy, { serializer: (node) => node, keepClasses: true }).parse();
   if (!result?.content) return null;

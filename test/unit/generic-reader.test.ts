@@ -34,5 +34,16 @@ describe('the generic reader', () => {
     const body = (JSON.parse(readFileSync(new URL('fundus/ca/TheProvince_2026_06_06.expected.json', FIXTURES), 'utf8')) as { paragraphs: string[] }).paragraphs;
     expect(shingleF1(body.join('\n'), text)).toBeGreaterThanOrEqual(0.95);
   });
-});
 
+  it('reads an Anadolu Agency story that React streams in a hidden segment, as the page shows it once its script has run', async () => {
+    const url = 'https://www.aa.com.tr/tr/gundem/vekalet-yoluyla-kurban-kesim-bedelleri-belirlendi/3912126';
+    expect(siteForUrl(new URL(url)), 'a site file would read it instead').toBeUndefined();
+    const article = await extractArticleFromHtml(fixtureBytes('fundus/tr/AnadoluAjansi_2026_04_20.html.gz'), url);
+    const text = article!.paragraphs;
+    expect(text).toContain("Arpaguş, Başkanlık Konferans Salonu'nda düzenlenen 2026 Vekaletle Kurban Kesim Organizasyonu Toplantısı'nda konuştu.");
+    const body = (JSON.parse(readFileSync(new URL('fundus/tr/AnadoluAjansi_2026_04_20.expected.json', FIXTURES), 'utf8')) as { paragraphs: string[] }).paragraphs;
+    // Nothing at all before: the story sits in `<div hidden id="S:1a">` until React's inline script moves it.
+    expect(shingleF1(body.join('\n'), text.join('\n'))).toBeGreaterThanOrEqual(0.95);
+  });
+
+});
