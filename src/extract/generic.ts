@@ -5,6 +5,7 @@
  * on demand, so the content script that runs on every article does not carry it.
  */
 import { cleanByline, stringOf, type PageMetadata } from './metadata.ts';
+import { keepOneStory } from './one-story.ts';
 import { placeStreamedSegments } from './streamed-segments.ts';
 import { isChrome } from './chrome-lines.ts';
 import { bodyParagraphs, type Extracted } from './template.ts';
@@ -28,7 +29,7 @@ export interface GenericResult {
 export async function extractGeneric(doc: Document, metadata: PageMetadata): Promise<GenericResult | null> {
   const fromJsonLd = paragraphsFromJsonLd(doc, metadata);
   if (fromJsonLd) return { extracted: withMetadata(metadata, fromJsonLd), path: 'json-ld' };
-  const readable = await readabilityParagraphs(doc);
+  const readable = await readabilityParagraphs(doc, metadata.title);
   // Readability returns something for almost any page; a few words are a menu, not a story.
   if (!readable || storyLength(readable.paragraphs.join(' ')) < MIN_STORY_CHARS) return null;
   const title = metadata.title || readable.title || '';
@@ -107,13 +108,14 @@ function deeperThan(root: Node, limit: number): boolean {
   return false;
 }
 
-async function readabilityParagraphs(doc: Document): Promise<Readable | null> {
+async function readabilityParagraphs(doc: Document, title: string | null): Promise<Readable | null> {
   if (deeperThan(doc.documentElement, MAX_DEPTH)) return null;
   const { Readability } = await import('@mozilla/readability');
   // Readability rewrites the document it reads; the live page must stay untouched.
   const copy = doc.cloneNode(true) as Document;
   placeStreamedSegments(copy);
   dropUnseen(copy);
+  keepOneStory(copy, title);
   const result = new Readability<Node>(copy, { serializer: (node) => node, keepClasses: true }).parse();
   if (!result?.content) return null;
   dropFurniture(result.content as Element);

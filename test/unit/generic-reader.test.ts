@@ -46,4 +46,17 @@ describe('the generic reader', () => {
     expect(shingleF1(body.join('\n'), text.join('\n'))).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('reads a Dagbladet story without the next story, which the page loads under it', async () => {
+    const url = 'https://www.dagbladet.no/nyheter/angsten-vil-oke/84057530';
+    expect(siteForUrl(new URL(url)), 'a site file would read it instead').toBeUndefined();
+    const article = await extractArticleFromHtml(fixtureBytes('fundus/no/Dagbladet_2026_01_06.html.gz'), url);
+    const text = article!.paragraphs;
+    expect(text).toContain('Nord-Koreas leder Kim Jong-un viste tilsynelatende til angrepet på Venezuela, da han forklarte bakgrunnen for testen.');
+    // The second story, about Solskjær and Manchester United, has its own <article> and headline.
+    expect(text.join('\n')).not.toContain('Solskjær');
+    const body = (JSON.parse(readFileSync(new URL('fundus/no/Dagbladet_2026_01_06.expected.json', FIXTURES), 'utf8')) as { paragraphs: string[] }).paragraphs;
+    // 0.457 with both stories.
+    expect(shingleF1(body.join('\n'), text.join('\n'))).toBeGreaterThanOrEqual(0.9);
+  });
+
 });
