@@ -70,14 +70,31 @@ function withMetadata(metadata: PageMetadata, paragraphs: string[]): Extracted {
  * trusted to be more than a summary.
  */
 function paragraphsFromJsonLd(doc: Document, metadata: PageMetadata): string[] | null {
-  const body = stringOfRaw(metadata.article?.['articleBody']);
-  if (!body || body.length < 200) return null;
+  const raw = stringOfRaw(metadata.article?.['articleBody']);
+  if (!raw || raw.length < 200) return null;
+  const body = MARKUP.test(raw) ? textOfMarkup(doc, raw) : raw;
   const story = flat(body);
   const matched = bodyParagraphs(doc, { body: 'p' }).filter((text) => text.length >= 20 && story.includes(flat(text)));
   const covered = matched.reduce((sum, text) => sum + flat(text).length, 0);
   if (covered >= story.length * 0.8) return matched;
   const lines = body.split(/\n+/).map(collapse).filter((line) => hasText(line) && !isChrome(line));
   return lines.length > 1 ? lines : null;
+}
+
+/**
+ * Some publishers put the story's HTML itself in articleBody, in blocks (`<p>…</p>\r\n<h4>…</h4>`):
+ * its tags are not words. A link or a `<br>` in a run of text does not make it blocks.
+ */
+const MARKUP = /<(p|h[1-6]|div|figure|ul|ol|blockquote)\b[^>]*>/i;
+
+/**
+ * The text of an articleBody written as HTML, one line per block. Parsed inside a `<template>`,
+ * whose content is inert in a browser (no script runs, no image loads): only its text is read.
+ */
+function textOfMarkup(doc: Document, html: string): string {
+  const template = doc.createElement('template');
+  template.innerHTML = html;
+  return blockTexts(template.content, GENERIC_SKIP).join('\n');
 }
 
 function stringOfRaw(value: unknown): string | null {

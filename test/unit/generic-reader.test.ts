@@ -59,4 +59,16 @@ describe('the generic reader', () => {
     expect(shingleF1(body.join('\n'), text.join('\n'))).toBeGreaterThanOrEqual(0.9);
   });
 
+  it("reads a Mallorca Magazin story from its JSON-LD articleBody, which is the story's HTML, as text without tags", async () => {
+    const url = 'https://www.mallorcamagazin.com/nachrichten/spanien/2025/04/15/135777/literaturnobelpreistrager-vargas-llosa-gestorben-warum-eine-ganz-besondere-beziehung-mallorca-hatte.html';
+    expect(siteForUrl(new URL(url)), 'a site file would read it instead').toBeUndefined();
+    const article = await extractArticleFromHtml(fixtureBytes('fundus/es/MallorcaMagazin_2025_04_16.html.gz'), url);
+    const text = article!.paragraphs;
+    for (const line of text) expect(line).not.toMatch(/<\/?[a-z][a-z0-9]*[\s>]/);
+    expect(text.join('\n')).not.toContain('Vargas Llosa (l.) auf Mallorca.');
+    expect(text[0]).toMatch(/^Der peruanische Literaturnobelpreisträger Mario Vargas Llosa ist tot\./);
+    const body = (JSON.parse(readFileSync(new URL('fundus/es/MallorcaMagazin_2025_04_16.expected.json', FIXTURES), 'utf8')) as { paragraphs: string[] }).paragraphs;
+    // 0.810 when its tags were read as words.
+    expect(shingleF1(body.join('\n'), text.join('\n'))).toBeGreaterThanOrEqual(0.95);
+  });
 });
