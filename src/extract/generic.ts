@@ -76,9 +76,32 @@ function paragraphsFromJsonLd(doc: Document, metadata: PageMetadata): string[] |
   const story = flat(body);
   const matched = bodyParagraphs(doc, { body: 'p' }).filter((text) => text.length >= 20 && story.includes(flat(text)));
   const covered = matched.reduce((sum, text) => sum + flat(text).length, 0);
-  if (covered >= story.length * 0.8) return matched;
+  if (covered >= story.length * 0.8) return withGaps(story, matched);
   const lines = body.split(/\n+/).map(collapse).filter((line) => hasText(line) && !isChrome(line));
   return lines.length > 1 ? lines : null;
+}
+
+/**
+ * The story's text between the page's matched paragraphs (a lead, subheads, a paragraph not in
+ * a `<p>`) is story text too: each run of it goes back as a line where it stands.
+ */
+function withGaps(story: string, matched: string[]): string[] {
+  const lines: string[] = [];
+  let at = 0;
+  const keep = (gap: string) => {
+    const line = gap.trim();
+    if (/\p{L}/u.test(line) && !isChrome(line)) lines.push(line);
+  };
+  for (const text of matched) {
+    const start = story.indexOf(flat(text), at);
+    if (start >= 0) {
+      keep(story.slice(at, start));
+      at = start + flat(text).length;
+    }
+    lines.push(text);
+  }
+  keep(story.slice(at));
+  return lines;
 }
 
 /**

@@ -71,4 +71,13 @@ describe('the generic reader', () => {
     // 0.810 when its tags were read as words.
     expect(shingleF1(body.join('\n'), text.join('\n'))).toBeGreaterThanOrEqual(0.95);
   });
+
+  it("reads an NDR story's subheads from its JSON-LD articleBody, between the paragraphs the page's <p> elements give", async () => {
+    const url = 'https://www.ndr.de/nachrichten/niedersachsen/osnabrueck_emsland/forscher-aus-osnabrueck-warnt-studierende-verlernen-lesen,leseforscher-100.html';
+    expect(siteForUrl(new URL(url)), 'a site file would read it instead').toBeUndefined();
+    const article = await extractArticleFromHtml(fixtureBytes('fundus/de/NDR_2025_06_18.html.gz'), url);
+    const body = (JSON.parse(readFileSync(new URL('fundus/de/NDR_2025_06_18.expected.json', FIXTURES), 'utf8')) as { paragraphs: string[] }).paragraphs;
+    // Only the three <p> paragraphs before (F1 0.902): the subheads are in the articleBody, not in a <p>.
+    expect(article!.paragraphs).toEqual(body);
+  });
 });
