@@ -8,6 +8,7 @@ import { cleanByline, stringOf, type PageMetadata } from './metadata.ts';
 import { keepOneStory } from './one-story.ts';
 import { placeStreamedSegments } from './streamed-segments.ts';
 import { isChrome } from './chrome-lines.ts';
+import { isChromeOrCredit } from './credit-lines.ts';
 import { bodyParagraphs, type Extracted } from './template.ts';
 import { blockTexts, collapse, flat, hasText, isUnseen } from './text.ts';
 
@@ -162,7 +163,7 @@ async function readabilityParagraphs(doc: Document, title: string | null): Promi
   return {
     title: result.title ? collapse(result.title) : null,
     byline: cleanByline(result.byline ?? null),
-    paragraphs: trimEdges(blockTexts(result.content, GENERIC_SKIP).filter((text) => !isChrome(text) && /\p{L}/u.test(text))),
+    paragraphs: trimEdges(blockTexts(result.content, GENERIC_SKIP).filter((text) => !isChromeOrCredit(text) && /\p{L}/u.test(text))),
   };
 }
 

@@ -80,4 +80,15 @@ describe('the generic reader', () => {
     // Only the three <p> paragraphs before (F1 0.902): the subheads are in the articleBody, not in a <p>.
     expect(article!.paragraphs).toEqual(body);
   });
+
+  it('reads a Business Insider Germany story without the photo credit under each of its figures', async () => {
+    const url = 'https://www.businessinsider.de/wirtschaft/international-business/wie-gross-ist-evergrande-chinas-sterbender-immobilienriese/';
+    expect(siteForUrl(new URL(url)), 'a site file would read it instead').toBeUndefined();
+    const article = await extractArticleFromHtml(fixtureBytes('fundus/de/BusinessInsiderDE_2024_01_29.html.gz'), url);
+    const text = article!.paragraphs;
+    for (const credit of ['STR/AFP via Getty Images', 'Andrea Verdelli/Getty Images', 'Noel Celis/Getty Images']) expect(text).not.toContain(credit);
+    const body = (JSON.parse(readFileSync(new URL('fundus/de/BusinessInsiderDE_2024_01_29.expected.json', FIXTURES), 'utf8')) as { paragraphs: string[] }).paragraphs;
+    // 0.821 with the credits.
+    expect(shingleF1(body.join('\n'), text.join('\n'))).toBeGreaterThanOrEqual(0.94);
+  });
 });
