@@ -7,13 +7,15 @@ import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { contentScriptMatches, siteIdsByHost } from './src/sites/index.ts';
+import { contentScriptMatches, siteIdsByHost, sites } from './src/sites/index.ts';
+import { siteChunkPath, siteEntryName } from './src/content/site-chunk.ts';
 import { stripTestPages } from './scripts/strip-test-pages.ts';
 
 type Browser = 'chrome' | 'firefox';
 type Manifest = Record<string, unknown> & {
   background: { service_worker?: string; scripts?: string[]; type?: string };
   content_scripts: { matches: string[]; js: string[] }[];
+  web_accessible_resources?: { matches: string[]; resources: string[] }[];
   permissions: string[];
   host_permissions: string[];
 };
@@ -31,6 +33,9 @@ function manifestFor(browser: Browser): Manifest {
   // MV3 treats content-script matches as host permissions the reader grants, and listing them
   // puts them in the install prompt instead of leaving the scripts silently off.
   manifest.host_permissions = [...manifest.host_permissions, ...contentScriptMatches()];
+  // The content script imports its site's chunk by URL (src/content/load-site.ts), which the
+  // bundler cannot follow: those chunks are listed here for the pages of the sites themselves.
+  manifest.web_accessible_resources = [{ matches: contentScriptMatches(), resources: sites.map((site) => siteChunkPath(site.id)) }];
   if (browser === 'chrome') {
     // The service worker has no DOMParser; archived HTML is parsed in an offscreen document.
     manifest.permissions = [...manifest.permissions, 'offscreen'];
@@ -51,6 +56,10 @@ function manifestFor(browser: Browser): Manifest {
   }
   return manifest;
 }
+
+/** Each site file is an entry of its own, named by its id, so the content script can load it by id. */
+const siteEntries = Object.fromEntries(sites.map((site) => [siteEntryName(site.id), resolve(import.meta.dirname, `src/sites/${site.id}.ts`)]));
+const isSiteEntry = new Set(Object.keys(siteEntries));
 
 /**
  * Vite wraps every lazy import() in a helper that adds <link rel="modulepreload"> tags for the
@@ -87,8 +96,10 @@ export default defineConfig(({ mode }) => {
           followed: resolve(import.meta.dirname, 'src/followed/followed.html'),
           offer: resolve(import.meta.dirname, 'src/popup/offer.html'),
           ...(browser === 'chrome' ? { offscreen: resolve(import.meta.dirname, 'src/offscreen/offscreen.html') } : {}),
+          ...siteEntries,
         },
         output: {
+          entryFileNames: (chunk) => (isSiteEntry.has(chunk.name) ? 'assets/[name].js' : 'assets/[name]-[hash].js'),
           // The browser API, the message guards (and the port's message parts), the strings and the settings go together: every context needs
           // them, and split by which pages share them they cost every article a few hundred bytes.
           codeSplitting: {

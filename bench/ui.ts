@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { openScenario, RAHAMI_URL, rahamiScenario } from '../test/e2e/scenarios.ts';
 import { inShadow, LAUNCHER_COUNTED } from '../test/support/hooks.ts';
 import { median, type BenchSection } from './section.ts';
+import { siteChunkPath } from '../src/content/site-chunk.ts';
 
 const DIST = resolve('dist/chrome');
 const RUNS = 7;
@@ -34,7 +35,7 @@ function measureSizes() {
   const assets = readdirSync(resolve(DIST, 'assets'));
   const chunk = (prefix: string) => `assets/${assets.find((f) => f.startsWith(prefix))!}`;
   // On an NYT article the content script also loads the NYT site file, always.
-  const contentScript = new Set([loader, ...staticClosure(entry), ...staticClosure(chunk('nytimes-'))]);
+  const contentScript = new Set([loader, ...staticClosure(entry), ...staticClosure(siteChunkPath('nytimes'))]);
   const sidebar = [...staticClosure(chunk('mount-'))].filter((file) => !contentScript.has(file));
   const sum = (files: Iterable<string>) => [...files].reduce((total, file) => total + gzipSize(file), 0);
   return {

@@ -5,7 +5,10 @@
  * on demand, so the content script that runs on every article does not carry it.
  */
 import { cleanByline, stringOf, type PageMetadata } from './metadata.ts';
+import { keepOneStory } from './one-story.ts';
+import { placeStreamedSegments } from './streamed-segments.ts';
 import { isChrome } from './chrome-lines.ts';
+import { isChromeOrCredit } from './credit-lines.ts';
 import { bodyParagraphs, type Extracted } from './template.ts';
 import { blockTexts, collapse, flat, hasText, isUnseen } from './text.ts';
 
@@ -27,7 +30,7 @@ export interface GenericResult {
 export async function extractGeneric(doc: Document, metadata: PageMetadata): Promise<GenericResult | null> {
   const fromJsonLd = paragraphsFromJsonLd(doc, metadata);
   if (fromJsonLd) return { extracted: withMetadata(metadata, fromJsonLd), path: 'json-ld' };
-  const readable = await readabilityParagraphs(doc);
+  const readable = await readabilityParagraphs(doc, metadata.title);
   // Readability returns something for almost any page; a few words are a menu, not a story.
   if (!readable || storyLength(readable.paragraphs.join(' ')) < MIN_STORY_CHARS) return null;
   const title = metadata.title || readable.title || '';
@@ -68,14 +71,54 @@ function withMetadata(metadata: PageMetadata, paragraphs: string[]): Extracted {
  * trusted to be more than a summary.
  */
 function paragraphsFromJsonLd(doc: Document, metadata: PageMetadata): string[] | null {
-  const body = stringOfRaw(metadata.article?.['articleBody']);
-  if (!body || body.length < 200) return null;
+  const raw = stringOfRaw(metadata.article?.['articleBody']);
+  if (!raw || raw.length < 200) return null;
+  const body = MARKUP.test(raw) ? textOfMarkup(doc, raw) : raw;
   const story = flat(body);
   const matched = bodyParagraphs(doc, { body: 'p' }).filter((text) => text.length >= 20 && story.includes(flat(text)));
   const covered = matched.reduce((sum, text) => sum + flat(text).length, 0);
-  if (covered >= story.length * 0.8) return matched;
+  if (covered >= story.length * 0.8) return withGaps(story, matched);
   const lines = body.split(/\n+/).map(collapse).filter((line) => hasText(line) && !isChrome(line));
   return lines.length > 1 ? lines : null;
+}
+
+/**
+ * The story's text between the page's matched paragraphs (a lead, subheads, a paragraph not in
+ * a `<p>`) is story text too: each run of it goes back as a line where it stands.
+ */
+function withGaps(story: string, matched: string[]): string[] {
+  const lines: string[] = [];
+  let at = 0;
+  const keep = (gap: string) => {
+    const line = gap.trim();
+    if (/\p{L}/u.test(line) && !isChrome(line)) lines.push(line);
+  };
+  for (const text of matched) {
+    const start = story.indexOf(flat(text), at);
+    if (start >= 0) {
+      keep(story.slice(at, start));
+      at = start + flat(text).length;
+    }
+    lines.push(text);
+  }
+  keep(story.slice(at));
+  return lines;
+}
+
+/**
+ * Some publishers put the story's HTML itself in articleBody, in blocks (`<p>…</p>\r\n<h4>…</h4>`):
+ * its tags are not words. A link or a `<br>` in a run of text does not make it blocks.
+ */
+const MARKUP = /<(p|h[1-6]|div|figure|ul|ol|blockquote)\b[^>]*>/i;
+
+/**
+ * The text of an articleBody written as HTML, one line per block. Parsed inside a `<template>`,
+ * whose content is inert in a browser (no script runs, no image loads): only its text is read.
+ */
+function textOfMarkup(doc: Document, html: string): string {
+  const template = doc.createElement('template');
+  template.innerHTML = html;
+  return blockTexts(template.content, GENERIC_SKIP).join('\n');
 }
 
 function stringOfRaw(value: unknown): string | null {
@@ -106,19 +149,21 @@ function deeperThan(root: Node, limit: number): boolean {
   return false;
 }
 
-async function readabilityParagraphs(doc: Document): Promise<Readable | null> {
+async function readabilityParagraphs(doc: Document, title: string | null): Promise<Readable | null> {
   if (deeperThan(doc.documentElement, MAX_DEPTH)) return null;
   const { Readability } = await import('@mozilla/readability');
   // Readability rewrites the document it reads; the live page must stay untouched.
   const copy = doc.cloneNode(true) as Document;
+  placeStreamedSegments(copy);
   dropUnseen(copy);
+  keepOneStory(copy, title);
   const result = new Readability<Node>(copy, { serializer: (node) => node, keepClasses: true }).parse();
   if (!result?.content) return null;
   dropFurniture(result.content as Element);
   return {
     title: result.title ? collapse(result.title) : null,
     byline: cleanByline(result.byline ?? null),
-    paragraphs: trimEdges(blockTexts(result.content, GENERIC_SKIP).filter((text) => !isChrome(text) && /\p{L}/u.test(text))),
+    paragraphs: trimEdges(blockTexts(result.content, GENERIC_SKIP).filter((text) => !isChromeOrCredit(text) && /\p{L}/u.test(text))),
   };
 }
 
