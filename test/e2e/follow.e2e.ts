@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ATOM_NS } from '../../src/core/export/atom.ts';
 import type { HistoryExport } from '../../src/core/export/json.ts';
@@ -33,7 +33,7 @@ function edited(html: string, from: string, to: string): string {
 /** A feed's entries as a feed reader reads them; the parse fails on anything not well-formed. */
 function feedEntries(xml: string) {
   const feed = new DOMParser({ onError: (level, message) => { if (level !== 'warning') throw new Error(message); } }).parseFromString(xml, 'application/xml');
-  const text = (entry: Element, name: string) => entry.getElementsByTagNameNS(ATOM_NS, name)[0]?.textContent ?? '';
+  const text = (entry: XmlElement, name: string) => entry.getElementsByTagNameNS(ATOM_NS, name)[0]?.textContent ?? '';
   return Array.from(feed.getElementsByTagNameNS(ATOM_NS, 'entry')).map((entry) => ({ id: text(entry, 'id'), title: text(entry, 'title'), content: text(entry, 'content') }));
 }
 
