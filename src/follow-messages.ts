@@ -4,6 +4,7 @@
  * followed-stories page), not by the content script that runs on every article.
  */
 import type { Article } from './core/article.ts';
+import type { Sighting, Version } from './core/history.ts';
 import { FOLLOW_FAILURES, type FollowedStory } from './core/followed-list.ts';
 import { arrayOf, isBoolean, isFiniteNumber, isString, oneOf, shaped, type Check } from './core/shape.ts';
 import { isArticle, isHttpUrl, REQUESTS, type RequestEntry } from './messages.ts';
@@ -29,6 +30,11 @@ const isFollowedStory = shaped<FollowedStory>({
 });
 const isUrl = shaped<{ url: string }>({ url: isHttpUrl });
 
+const isSighting = (v: unknown): v is Sighting =>
+  shaped({ source: oneOf('visit', 'live'), at: isString })(v) ||
+  shaped({ source: oneOf('archive'), at: isString, archive: isString, captureUrl: isHttpUrl })(v);
+const isVersion = shaped<Version>({ id: isString, capturedAt: isString, article: isArticle, sightings: arrayOf(isSighting) });
+
 // As in messages.ts; not imported from there, where one more export costs every article a few bytes.
 const isOk = shaped<{ ok: true }>({ ok: (v) => v === true });
 
@@ -45,6 +51,8 @@ export const FOLLOW_REQUESTS = {
   'follow:seen': { to: 'background', request: isUrl, reply: isOk },
   /** followed-stories page → background: every followed story, unseen changes first. */
   'follow:list': { to: 'background', request: shaped<Record<never, never>>({}), reply: shaped<{ stories: FollowedStory[] }>({ stories: arrayOf(isFollowedStory) }) },
+  /** followed-stories page → background: the story's versions as stored, for its exports; asks no archive. */
+  'follow:versions': { to: 'background', request: isUrl, reply: shaped<{ versions: Version[] }>({ versions: arrayOf(isVersion) }) },
   /** Test builds only: run the `follow-check` alarm's handler now, and answer when its checks are done. */
   'follow:check-now': { to: 'background', request: shaped<Record<never, never>>({}), reply: shaped<{ checked: number }>({ checked: isFiniteNumber }) },
   /** sidebar → background: open the followed-stories page. */

@@ -213,6 +213,7 @@ browser.runtime.onMessage.addListener(
     'follow:pin': ({ url, pinned }, sender) => (ours(sender) ? follows.then((f) => f.pin(url, pinned)).then(() => done) : undefined),
     'follow:seen': ({ url }, sender) => (ours(sender) ? follows.then((f) => f.seen(url)).then(() => done) : undefined),
     'follow:list': (_, sender) => (fromOwnPage(sender) ? follows.then((f) => f.list()).then((stories) => ({ stories })) : undefined),
+    'follow:versions': ({ url }, sender) => (fromOwnPage(sender) ? service.then((s) => s.storedVersions(url)).then((versions) => ({ versions })) : undefined),
     'followed:open': (_, sender) => (ours(sender) ? browser.tabs.create({ url: browser.runtime.getURL(FOLLOWED_PAGE) }).then(() => done) : undefined),
     // Tests fire the alarm's own handler and wait for its checks; a shipped build does not answer.
     'follow:check-now': (_, sender) => (__TEST_HOOKS__ && fromOwnPage(sender) ? fireFollowAlarm().then(({ checked }) => ({ checked })) : undefined),

@@ -9,7 +9,7 @@
 import type { Article } from '../core/article.ts';
 import { articleKey } from '../core/article-key.ts';
 import { chooseCaptures, DEFAULT_CHOOSE, type CaptureText } from '../core/choose-captures.ts';
-import type { FailureReason, HistoryState } from '../core/history.ts';
+import type { FailureReason, HistoryState, Version } from '../core/history.ts';
 import { MAX_THOROUGH_CAPTURES } from '../core/thorough-cost.ts';
 import { buildVersions, type SightedText } from '../core/timeline.ts';
 import type { Priority } from '../sources/rate-budget.ts';
@@ -150,6 +150,15 @@ export class HistoryService {
     this.start(article.url, false);
   }
 
+  /**
+   * The story's timeline from what the store holds, as a watcher of its job is shown it, without
+   * starting a job or asking the archive anything: the followed-stories page's exports.
+   */
+  async storedVersions(url: string): Promise<Version[]> {
+    const { captures, visits } = await this.deps.store.loadArticle(url);
+    return this.timeline(url, this.archivedTexts(captures).values(), visits);
+  }
+
   watch(url: string, listener: HistoryListener): () => void {
     let set = this.watchers.get(url);
     if (!set) this.watchers.set(url, (set = new Set()));
@@ -261,10 +270,17 @@ export class HistoryService {
   }
 
   private restoreArchived(job: Job): void {
+    for (const [key, sighted] of this.archivedTexts(job.captures?.values() ?? [])) job.archived.set(key, sighted);
+  }
+
+  /** The texts of the stored captures of the archive in the settings, by capture key. */
+  private archivedTexts(captures: Iterable<CachedCapture>): Map<string, SightedText> {
     const source = this.deps.source();
-    for (const { key, source: from, capture, result } of job.captures?.values() ?? []) {
-      if (result.kind === 'text' && from === source.id) job.archived.set(key, this.sighting(source, capture, result));
+    const texts = new Map<string, SightedText>();
+    for (const { key, source: from, capture, result } of captures) {
+      if (result.kind === 'text' && from === source.id) texts.set(key, this.sighting(source, capture, result));
     }
+    return texts;
   }
 
   private async run(job: Job): Promise<void> {
@@ -380,13 +396,17 @@ export class HistoryService {
     this.deps.wakeUps?.at(job.url, now + this.policy.watchdogMs);
   }
 
-  private versions(job: Job) {
-    const live = this.live.get(job.url);
+  private versions(job: Job): Version[] {
+    return this.timeline(job.url, job.archived.values(), job.visits);
+  }
+
+  private timeline(url: string, archived: Iterable<SightedText>, visits: readonly CachedVisit[]): Version[] {
+    const live = this.live.get(url);
     // The visit that this page load recorded is the live sighting itself.
-    const seen: SightedText[] = job.visits
+    const seen: SightedText[] = visits
       .filter((visit) => visit.firstSeenAt !== live?.sighting.at)
       .map((visit) => ({ hash: visit.hash, article: visit.article, sighting: { source: 'visit', at: visit.firstSeenAt } }));
-    return buildVersions([...job.archived.values(), ...seen, ...(live ? [live] : [])]);
+    return buildVersions([...archived, ...seen, ...(live ? [live] : [])]);
   }
 
   private publish(url: string, state: HistoryState): void {

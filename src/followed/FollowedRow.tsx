@@ -17,7 +17,7 @@ interface Props {
   story: FollowedStory;
   onUnfollow(): void;
   onPin(pinned: boolean): void;
-  /** The story's export controls, from the exports part; nothing until they are wired in. */
+  /** The story's export controls. */
   exportControls?: ComponentChildren;
 }
 

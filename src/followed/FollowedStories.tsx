@@ -1,4 +1,4 @@
-/** The followed-stories page: every followed story, unseen changes first, with unfollow and pin. */
+/** The followed-stories page: every followed story, unseen changes first, with unfollow, pin and exports. */
 import type { ComponentChildren } from 'preact';
 import type { FollowedStory } from '../core/followed-list.ts';
 import { t } from '../i18n.ts';
@@ -8,11 +8,9 @@ interface Props {
   stories: readonly FollowedStory[] | null;
   onUnfollow(url: string): void;
   onPin(url: string, pinned: boolean): void;
-  /**
-   * Where the exports part's controls go (one feed of every followed story, and each story's
-   * export): left empty here, wired in with the exports branch.
-   */
+  /** The download of one feed of every followed story's changes. */
   exportAll?: ComponentChildren;
+  /** The story's own downloads (Atom, Markdown, JSON). */
   exportOne?: (url: string) => ComponentChildren;
 }
 

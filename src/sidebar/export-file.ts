@@ -19,10 +19,15 @@ const KEEP_URL_MS = 60_000;
 
 export function downloadExport(format: ExportFormat, url: string, versions: readonly Version[], into: ParentNode): void {
   const text = BUILDERS[format]({ url, versions, words: browserSummaryWords(), exportedAt: new Date().toISOString() });
+  saveFile(text, exportFileName(versions.at(-1)?.article.title ?? '', url, format), format, into);
+}
+
+/** Offers `text` as a download named `name`; `into` holds the link for the moment of the click. */
+export function saveFile(text: string, name: string, format: ExportFormat, into: ParentNode): void {
   const href = URL.createObjectURL(new Blob([text], { type: `${EXPORT_FILES[format].mediaType};charset=utf-8` }));
   const link = document.createElement('a');
   link.href = href;
-  link.download = exportFileName(versions.at(-1)?.article.title ?? '', url, format);
+  link.download = name;
   link.hidden = true;
   into.append(link);
   link.click();

@@ -3,12 +3,16 @@
  * from the sidebar, the live page changes, and the `follow-check` alarm fires (through the test
  * build's hook, which runs the alarm's own handler for the time the alarm was set for). The
  * background reads the live page with no help from the tab: a notification says what changed,
- * the badge counts one story, and the followed-stories page lists the change. A live page that
- * fails (404, a paywall) is a note on the story's row, never a notification.
+ * the badge counts one story, the followed-stories page lists the change, and the feeds it
+ * exports hold the change once, with the changed words. A live page that fails (404, a paywall)
+ * is a note on the story's row, never a notification.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ATOM_NS } from '../../src/core/export/atom.ts';
+import type { HistoryExport } from '../../src/core/export/json.ts';
 import type { BrowserName, BrowserSession } from '../support/browsers.ts';
 import { inShadow, LAUNCHER_COUNTED } from '../support/hooks.ts';
 import type { PageRoute } from '../support/servers.ts';
@@ -25,6 +29,17 @@ function edited(html: string, from: string, to: string): string {
   if (!html.includes(from)) throw new Error(`the live fixture no longer holds "${from}"`);
   return html.replaceAll(from, to);
 }
+
+/** A feed's entries as a feed reader reads them; the parse fails on anything not well-formed. */
+function feedEntries(xml: string) {
+  const feed = new DOMParser({ onError: (level, message) => { if (level !== 'warning') throw new Error(message); } }).parseFromString(xml, 'application/xml');
+  const text = (entry: XmlElement, name: string) => entry.getElementsByTagNameNS(ATOM_NS, name)[0]?.textContent ?? '';
+  return Array.from(feed.getElementsByTagNameNS(ATOM_NS, 'entry')).map((entry) => ({ id: text(entry, 'id'), title: text(entry, 'title'), content: text(entry, 'content') }));
+}
+
+/** The words the check found changed, as a feed entry's content marks them. */
+const CHANGED_WORDS = ['<del>Arrested</del><ins>Charged</ins>', '<del>tracked down</del><ins>found</ins>'];
+const holdsTheChange = (content: string) => CHANGED_WORDS.every((words) => content.includes(words));
 
 const livePage = (change: Partial<PageRoute>): PageRoute => ({ host: 'www.nytimes.com', path: new URL(RAHAMI_URL).pathname, ...change });
 const byTestId = (id: string) => `document.querySelector('[data-testid=${id}]')`;
@@ -100,6 +115,30 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(row).toContain(NEW_HEADLINE);
       expect(row).toContain('Headline changed; 1 paragraph rewritten');
       expect(await browser.evaluate(`${byTestId('followed-story')}.dataset.unseen`)).toBe('true');
+    });
+
+    it('the followed-stories page exports the change: the feed of every followed story and the story\'s own feed hold it once, with the changed words', async () => {
+      const all = await browser.download(() => browser.click('[data-testid=export-followed-feed]'));
+      expect(all.name).toBe('followed-stories.atom');
+      const entries = feedEntries(all.text);
+      const changed = entries.filter((entry) => holdsTheChange(entry.content));
+      expect(changed).toHaveLength(1);
+      // Newest first: the change the check found comes before the archive's older ones.
+      expect(entries[0]).toEqual(changed[0]);
+      expect(changed[0]!.title).toBe(`${NEW_HEADLINE} — Headline changed; 1 paragraph rewritten`);
+
+      const own = await browser.download(() => browser.click('[data-testid=followed-story] [data-testid=export-atom]'));
+      expect(own.name).toBe('ahmad-khan-rahami-is-charged-in-manhattan-and-new-jersey.history.atom');
+      const ownEntries = feedEntries(own.text);
+      expect(ownEntries.filter((entry) => holdsTheChange(entry.content))).toEqual([{ ...changed[0]!, title: 'Headline changed; 1 paragraph rewritten' }]);
+      expect(ownEntries.map((entry) => entry.id)).toEqual(entries.map((entry) => entry.id));
+
+      const json = await browser.download(() => browser.click('[data-testid=followed-story] [data-testid=export-json]'));
+      const data = JSON.parse(json.text) as HistoryExport;
+      expect(data.url).toBe(RAHAMI_URL);
+      expect(data.versions.at(-1)!.title).toBe(NEW_HEADLINE);
+      const markdown = await browser.download(() => browser.click('[data-testid=followed-story] [data-testid=export-markdown]'));
+      expect(markdown.text.split('\n')[0]).toBe(`# ${NEW_HEADLINE}`);
     });
 
     it('a live page that fails (404, then a paywall) makes no notification and is noted on the row', async () => {

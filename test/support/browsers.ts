@@ -526,14 +526,23 @@ function session(name: BrowserName, page: PageDriver, close: () => Promise<void>
 
 /**
  * The file that appeared in `folder` since `before` was listed, once Firefox has finished it:
- * it writes into a `.part` file first and renames it when done.
+ * it writes into a `.part` file first and renames it when done. A type it has no handler for
+ * (text/markdown) may first be written under a temporary name and moved a moment later, so a
+ * file counts only once it stayed, with the same size, from one look to the next.
  */
 async function savedFile(folder: string, before: Set<string>): Promise<DownloadedFile> {
   const deadline = Date.now() + 30_000;
+  let previous = '';
   for (;;) {
     const names = (await readdir(folder)).filter((name) => !before.has(name));
-    const done = names.filter((name) => !name.endsWith('.part') && !names.includes(`${name}.part`));
-    if (done.length > 0 && (await stat(join(folder, done[0]!))).size > 0) return { name: done[0]!, text: await readFile(join(folder, done[0]!), 'utf8') };
+    const name = names.find((n) => !n.endsWith('.part') && !names.includes(`${n}.part`));
+    const size = name === undefined ? 0 : await stat(join(folder, name)).then((s) => s.size, () => 0);
+    const seen = size > 0 ? `${name}:${size}` : '';
+    if (seen && seen === previous) {
+      const text = await readFile(join(folder, name!), 'utf8').catch(() => null);
+      if (text !== null) return { name: name!, text };
+    }
+    previous = seen;
     if (Date.now() > deadline) throw new Error(`firefox: no download was saved in ${folder} (${names.join(', ') || 'nothing new'})`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -183,6 +183,52 @@ describe('what the reader read', () => {
   });
 });
 
+describe('the versions the followed-stories page exports', () => {
+  const story = () => new MemoryArchive([
+    { timestamp: '20160919204901', article: early },
+    { timestamp: '20191016111656', article: later },
+  ]);
+
+  it('are the versions the sidebar shows, read from the store without asking the archive', async () => {
+    const archive = story();
+    const { service, states, live } = serviceAt(await HistoryStore.open(`test-${dbCounter++}`), archive, { now: 0 });
+    await live(early, '2016-09-19T21:00:00Z');
+    const shown = await live(later, '2020-01-01T00:00:00Z');
+    const asked = { listings: archive.listings, fetched: archive.fetched.length, states: states.length };
+
+    const stored = await service.storedVersions(URL_);
+    await service.idle(URL_);
+    expect(stored).toEqual(shown.versions);
+    expect({ listings: archive.listings, fetched: archive.fetched.length, states: states.length }).toEqual(asked);
+  });
+
+  it('in a restarted worker, are the same texts and times, the page the reader had open read as the visit it was', async () => {
+    const store = await HistoryStore.open(`test-${dbCounter++}`);
+    const shown = await serviceAt(store, story(), { now: 0 }).live(later, '2020-01-01T00:00:00Z');
+    const archive = story();
+    const restarted = serviceAt(store, archive, { now: 0 });
+
+    const stored = await restarted.service.storedVersions(URL_);
+    await restarted.service.idle(URL_);
+    expect(stored.map((v) => [v.id, v.capturedAt, v.article])).toEqual(shown.versions.map((v) => [v.id, v.capturedAt, v.article]));
+    expect(sources({ kind: 'done', versions: stored, archivedCaptures: 2, coverage: 'bisected' })).toEqual([
+      ['archive@2016-09-19T20:49'],
+      ['archive@2019-10-16T11:16', 'visit@2020-01-01T00:00'],
+    ]);
+    expect(archive.listings + archive.fetched.length).toBe(0);
+    expect(restarted.states).toEqual([]);
+  });
+
+  it('of a story never looked up are none, and no lookup starts', async () => {
+    const archive = story();
+    const { service, states } = serviceAt(await HistoryStore.open(`test-${dbCounter++}`), archive, { now: 0 });
+    expect(await service.storedVersions(URL_)).toEqual([]);
+    await service.idle(URL_);
+    expect(archive.listings).toBe(0);
+    expect(states).toEqual([]);
+  });
+});
+
 describe('a job cut short', () => {
   it('resumes in a new worker from what the old one stored, fetching nothing twice', async () => {
     const captures = Array.from({ length: 9 }, (_, i) => ({ timestamp: `2016092${i}000000`, article: i < 6 ? early : later }));

@@ -127,3 +127,33 @@ describe('the follow requests', () => {
     await expect(send(answering({ stories: [{ ...row, failure: 'teapot' }] }), 'follow:list', {})).rejects.toThrow(ProtocolError);
   });
 });
+
+describe('the followed-stories page asking for a story\'s versions', () => {
+  const version = {
+    id: 'h1', capturedAt: '2016-09-19T20:49:01.000Z', article,
+    sightings: [{ source: 'archive', at: '2016-09-19T20:49:01.000Z', archive: 'web.archive.org', captureUrl: `https://web.archive.org/web/20160919204901/${article.url}` }, { source: 'visit', at: '2016-09-20T08:00:00.000Z' }],
+  };
+  const answering = (reply: unknown): Transport => async () => reply;
+
+  it('asks about a web URL only', async () => {
+    await import('../../src/follow-messages.ts');
+    expect(asRequest({ type: 'follow:versions', url: article.url })).not.toBeNull();
+    expect(asRequest({ type: 'follow:versions', url: 'file:///etc/passwd' })).toBeNull();
+    expect(asRequest({ type: 'follow:versions' })).toBeNull();
+  });
+
+  it('takes versions with their article and sightings, and nothing of another shape', async () => {
+    await import('../../src/follow-messages.ts');
+    await expect(send(answering({ versions: [version] }), 'follow:versions', { url: article.url })).resolves.toEqual({ versions: [version] });
+    await expect(send(answering({ versions: [] }), 'follow:versions', { url: article.url })).resolves.toEqual({ versions: [] });
+    const bad = [
+      { versions: [{ ...version, article: { ...article, paragraphs: '<p>One.</p>' } }] },
+      { versions: [{ ...version, sightings: [{ source: 'archive', at: version.capturedAt }] }] },
+      { versions: [{ ...version, sightings: [{ source: 'rumour', at: version.capturedAt }] }] },
+      { versions: [{ ...version, capturedAt: 1 }] },
+      { versions: version },
+      {},
+    ];
+    for (const reply of bad) await expect(send(answering(reply), 'follow:versions', { url: article.url })).rejects.toThrow(ProtocolError);
+  });
+});

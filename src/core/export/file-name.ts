@@ -8,6 +8,9 @@ export const EXPORT_FILES: Record<ExportFormat, { extension: string; mediaType: 
   json: { extension: 'json', mediaType: 'application/json' },
 };
 
+/** The feed of every followed story: one file, whichever stories it holds. */
+export const FOLLOWED_FEED_FILE = 'followed-stories.atom';
+
 const MAX_SLUG = 60;
 
 /**
