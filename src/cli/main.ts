@@ -12,7 +12,7 @@ type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, { synopsis: string; summary: string; load: () => Promise<Command> }> = {
   extract: {
     synopsis: 'extract <file.html|-> --url <url>',
-    summary: 'print the article in a saved page as JSON',
+    summary: 'print the article in a saved page as JSON (JSON Lines for several pages)',
     load: async () => (await import('./extract.ts')).runExtract,
   },
   diff: {
