@@ -5,7 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { PageRequest } from './read-page.ts';
 
-export const EXIT = { done: 0, notArticle: 1, usage: 2 } as const;
+export const EXIT = { done: 0, notArticle: 1, lookupFailed: 1, usage: 2 } as const;
 
 /** The file name that means standard input. */
 export const STDIN = '-';

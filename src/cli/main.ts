@@ -20,6 +20,11 @@ const commands: Record<string, { synopsis: string; summary: string; load: () => 
     summary: 'what changed between two saved versions of an article',
     load: async () => (await import('./diff.ts')).runDiff,
   },
+  history: {
+    synopsis: 'history <url> | --urls <file>',
+    summary: "a story's versions from the web archive, as the extension shows them",
+    load: async () => (await import('./history.ts')).runHistory,
+  },
   'check-sites': {
     synopsis: 'check-sites [dir…] [--json]',
     summary: 'which site file and era reads each saved page',
