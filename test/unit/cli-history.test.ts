@@ -36,6 +36,7 @@ interface VersionJson {
   id: string;
   capturedAt: string;
   sightings: { source: string; at: string; archive: string; captureUrl: string }[];
+  change: string | null;
   title: string;
   paragraphs: string[];
   reader: string;
@@ -53,7 +54,8 @@ const lines = (run: CliRun) => run.stdout.trimEnd().split('\n').filter(Boolean).
 
 beforeAll(ensureCliBuilt, 120_000);
 
-describe('article-history history', () => {
+// Whole processes against a server, with waits the archive asks for: more than the unit default on a busy machine.
+describe('article-history history', { timeout: 60_000 }, () => {
   let archive: FakeArchive;
   let served: { base: string; close(): Promise<void> };
   let cache: string;
@@ -84,6 +86,7 @@ describe('article-history history', () => {
     expect(story.versions[0]!.title).toBe('Ahmad Khan Rahami Is Arrested in Manhattan and New Jersey Bombings');
     expect(story.versions[0]!.paragraphs.join('\n')).toContain('indiscriminantly');
     expect(story.versions[1]!.paragraphs.join('\n')).not.toContain('indiscriminantly');
+    expect(story.versions.map((v) => v.change)).toEqual([null, expect.stringMatching(/\d+ paragraphs rewritten, \d+ paragraphs added, \d+ paragraphs removed/)]);
   });
 
   it('copies with the same text in different bytes are one version seen twice', async () => {
@@ -132,7 +135,7 @@ describe('article-history history', () => {
     const listings = archive.requests.filter((r) => r.url.startsWith('/cdx/'));
     expect(listings.length).toBeLessThanOrEqual(4 + (4 - finished.length));
     expect(asked(RAHAMI).length + asked(MACEDONIA).length + asked(FAUCI).length + asked(TRUMP).length).toBe(archive.requests.length);
-  }, 60_000);
+  });
 
   it("waits out the archive's 429 for as long as Retry-After says, asking nothing meanwhile", async () => {
     archive.setFault({ kind: 'rate-limit', retryAfterSeconds: 2, times: 1 }, 'cdx');
