@@ -1,5 +1,5 @@
 /** `article-history extract`, run as a process: what it prints, and the exit code and one-line reason for every page it refuses. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,7 +110,7 @@ describe('article-history extract', () => {
     notAnArticle(runCli(['extract', '-', '--url', STORY], { stdin: '<!doctype html><html><head><title>Hi</title></head><body><p>Hello.</p></body></html>' }), /could not extract an article from standard input/);
   });
 
-  it('several pages print JSON Lines in one process, one object a page, each at the address it states, with the single-page keys', () => {
+  it('several pages print JSON Lines in one process, one object a page, each at the address it states, with the single-page keys', { timeout: 60_000 }, () => {
     const pages = ['nytimes-2018-with-correction.html', 'bbc-2020-fauci.html', 'cnn-2016-11-29.html'].map(fixture);
     const run = runCli(['extract', ...pages]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
@@ -126,7 +126,7 @@ describe('article-history extract', () => {
     ]);
   });
 
-  it('a page that fails is an error line and the others are still read; the exit code is the worst page\'s', () => {
+  it('a page that fails is an error line and the others are still read; the exit code is the worst page\'s', { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'extract-many-'));
     try {
       writeFileSync(join(dir, 'no-address.html'), '<!doctype html><html><head><title>Hi</title></head><body><p>Hello.</p></body></html>');
@@ -144,7 +144,21 @@ describe('article-history extract', () => {
     }
   });
 
-  it('--url with several pages reads each as a copy of that one story', () => {
+  it('a folder of pages (read on every core) prints one line a page in the order given, each as extract prints that page alone', { timeout: 60_000 }, () => {
+    const pages = readdirSync(fixture('')).filter((name) => name.endsWith('.html')).sort().map(fixture);
+    expect(pages.length).toBeGreaterThan(30);
+    const run = runCli(['extract', ...pages]);
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map((line) => line['file'])).toEqual(pages);
+    for (const index of [0, Math.floor(pages.length / 2), pages.length - 1]) {
+      const { file, ...printed } = lines[index]!;
+      const alone = runCli(['extract', String(file), '--url', String(printed['url'])]);
+      expect(printed).toEqual(JSON.parse(alone.stdout));
+    }
+  });
+
+  it('--url with several pages reads each as a copy of that one story', { timeout: 60_000 }, () => {
     const run = runCli(['extract', fixture('nytimes-2018-with-correction.html'), '-', '--url', MACEDONIA], { stdin: readFileSync(fixture('nytimes-2018-with-correction.html')) });
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
