@@ -37,8 +37,9 @@ export interface RunningCli {
  * The bin as a process that runs while the test goes on: for a command that talks to a server in
  * the test's own process (spawnSync would stop that server from answering), or one to kill halfway.
  */
-export function startCli(args: string[], { bin = BIN }: { bin?: string } = {}): RunningCli {
-  const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+export function startCli(args: string[], { stdin, bin = BIN }: { stdin?: string; bin?: string } = {}): RunningCli {
+  const child = spawn(process.execPath, [bin, ...args], { stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+  if (stdin !== undefined) child.stdin!.end(stdin);
   let stdout = '';
   let stderr = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -137,6 +137,13 @@ describe('article-history history', { timeout: 60_000 }, () => {
     expect(asked(RAHAMI).length + asked(MACEDONIA).length + asked(FAUCI).length + asked(TRUMP).length).toBe(archive.requests.length);
   });
 
+  it('--urls - reads the list from standard input, and a story listed twice is looked up once', async () => {
+    const run = startCli(['history', '--urls', '-', '--archive', served.base], { stdin: `${FAUCI}\n${FAUCI}?at_medium=RSS\n${TRUMP}\n` });
+    const printed = lines(await run.exited);
+    expect(printed.map((s) => s.url).sort()).toEqual([FAUCI, TRUMP].sort());
+    expect(archive.requests.filter((r) => r.url.startsWith('/cdx/'))).toHaveLength(2);
+  });
+
   it("waits out the archive's 429 for as long as Retry-After says, asking nothing meanwhile", async () => {
     archive.setFault({ kind: 'rate-limit', retryAfterSeconds: 2, times: 1 }, 'cdx');
     const run = await history(RAHAMI);
