@@ -11,13 +11,13 @@ import type { FinalState } from './history-engine.ts';
 import type { Format } from './history.ts';
 
 /** One story's history as the engine left it. */
-export interface StoryHistory {
+export interface LookedUpStory {
   /** The canonical address the history is kept under. */
   url: string;
   state: FinalState;
 }
 
-export type Render = (story: StoryHistory) => string;
+export type Render = (story: LookedUpStory) => string;
 
 const count = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
 
@@ -35,7 +35,7 @@ export const ENGLISH_SUMMARY: SummaryWords = {
 };
 
 export const RENDERERS: Record<Format, Render | null> = {
-  json: (story) => JSON.stringify(storyJson(story), null, 2),
+  json: (story) => JSON.stringify(timelineJson(story), null, 2),
   atom: null,
   markdown: null,
 };
@@ -52,7 +52,7 @@ function versionJson({ id, capturedAt, sightings, article }: Version, index: num
 }
 
 /** The timeline, oldest version first, with how far the archive was searched or why it was not. */
-export function storyJson({ url, state }: StoryHistory) {
+export function timelineJson({ url, state }: LookedUpStory) {
   const outcome =
     state.kind === 'done'
       ? { state: 'done' as const, archivedCaptures: state.archivedCaptures, coverage: state.coverage, ...(state.tooLarge ? { tooLarge: state.tooLarge } : {}) }

@@ -130,7 +130,7 @@ export async function runHistory(args: string[]): Promise<number> {
     return EXIT.usage;
   }
   const { urls, list, format, cacheDir, archive } = parsed.request;
-  const { RENDERERS, storyJson } = await import('./history-formats.ts');
+  const { RENDERERS, timelineJson } = await import('./history-formats.ts');
   const render = RENDERERS[format];
   if (!render) {
     console.error(`article-history history: --format ${format} is not available yet`);
@@ -148,7 +148,7 @@ export async function runHistory(args: string[]): Promise<number> {
         const url = stories[next++]!;
         const state = await engine.history(url);
         failed ||= state.kind === 'failed';
-        console.log(list ? JSON.stringify(storyJson({ url, state })) : render({ url, state }));
+        console.log(list ? JSON.stringify(timelineJson({ url, state })) : render({ url, state }));
       }
     };
     await Promise.all(Array.from({ length: Math.min(STORIES_AT_ONCE, stories.length) }, worker));
