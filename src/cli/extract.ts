@@ -16,7 +16,7 @@ const help = `${usage}
 Prints the article in a saved page as JSON (title, byline, publishedAt, modifiedAt, corrections,
 paragraphs, site, partial, liveBlog, url), read by the same site files as the extension.
 
-Several pages are read in one process, on every core, and print JSON Lines: one object a line, in the order given, each with "file" first,
+Several pages are read in one process and print JSON Lines: one object a line, in the order given, each with "file" first,
 then the same keys; a page that cannot be read gives {"file", "error"} and the others go on.
 One page needs --url. With several, --url gives every page the same address (copies of one
 story); without it each page's address is the one it states itself (its canonical link, else
@@ -66,10 +66,6 @@ export async function runExtract(args: string[]): Promise<number> {
     console.log(JSON.stringify(result.kind === 'article' ? { file, ...printable(result) } : { file, error: result.reason }));
     exit = Math.max(exit, exitFor(result));
   };
-  const { readPagesInThreads, threadsFor } = await import('./page-workers.ts');
-  // Standard input is this thread's to read.
-  const threads = pages.some((page) => page.file === STDIN) ? 0 : threadsFor(pages.length);
-  if (threads > 0) await readPagesInThreads(pages, threads, print, readPage);
-  else for (const [index, page] of pages.entries()) print(index, await readPage(page));
+  for (const [index, page] of pages.entries()) print(index, await readPage(page));
   return exit;
 }

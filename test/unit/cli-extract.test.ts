@@ -144,7 +144,7 @@ describe('article-history extract', () => {
     }
   });
 
-  it('a folder of pages (read on every core) prints one line a page in the order given, each as extract prints that page alone', { timeout: 60_000 }, () => {
+  it('a folder of pages prints one line a page in the order given, each as extract prints that page alone', { timeout: 60_000 }, () => {
     const pages = readdirSync(fixture('')).filter((name) => name.endsWith('.html')).sort().map(fixture);
     expect(pages.length).toBeGreaterThan(30);
     const run = runCli(['extract', ...pages]);
