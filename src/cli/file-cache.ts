@@ -42,8 +42,6 @@ const isVisit = shaped({ firstSeenAt: isString, lastSeenAt: isString, hash: isSt
 
 export class FileHistoryCache implements HistoryCache {
   private readonly stories = new Map<string, Story>();
-  /** Lines dropped as unreadable while loading, for the run's summary. */
-  dropped = 0;
 
   /** `dir` null: nothing is written, the cache lasts one run. */
   constructor(private readonly dir: string | null) {
@@ -179,7 +177,7 @@ export class FileHistoryCache implements HistoryCache {
     for (const raw of lines.slice(1)) {
       if (raw === '') continue;
       const line = parseLine(raw);
-      if (!line || !apply(story, line)) this.dropped++;
+      if (line) apply(story, line);
     }
     this.stories.set(story.url, story);
     return story;
@@ -207,32 +205,27 @@ function parseLine(raw: string): Line | null {
   }
 }
 
-/** Applies a line read from disk; false when it fails its record's check. */
-function apply(story: Story, line: Line): boolean {
+/** Applies a line read from disk; one that fails its record's check is skipped, and what it held is fetched again. */
+function apply(story: Story, line: Line): void {
   switch (line.t) {
     case 'list': {
       const record = { key: '', url: story.url, source: line.source, fetchedAt: line.fetchedAt, captures: line.captures };
-      if (!RECORD_GUARDS.captureLists(record)) return false;
-      story.lists.set(line.source, { fetchedAt: line.fetchedAt, captures: line.captures });
-      return true;
+      if (RECORD_GUARDS.captureLists(record)) story.lists.set(line.source, { fetchedAt: line.fetchedAt, captures: line.captures });
+      return;
     }
     case 'text':
-      if (!isString(line.hash) || !isArticle(line.article)) return false;
-      story.texts.set(line.hash, line.article);
-      return true;
+      if (isString(line.hash) && isArticle(line.article)) story.texts.set(line.hash, line.article);
+      return;
     case 'capture':
-      if (!RECORD_GUARDS.captures(line.record) || line.record.url !== story.url) return false;
-      story.captures.set(line.record.key, line.record);
-      return true;
+      if (RECORD_GUARDS.captures(line.record) && line.record.url === story.url) story.captures.set(line.record.key, line.record);
+      return;
     case 'visit':
-      if (!isVisit(line.visit)) return false;
-      story.visits = [...story.visits.filter((v) => v.firstSeenAt !== line.visit.firstSeenAt), line.visit];
-      return true;
+      if (isVisit(line.visit)) story.visits = [...story.visits.filter((v) => v.firstSeenAt !== line.visit.firstSeenAt), line.visit];
+      return;
     case 'job':
-      if (!RECORD_GUARDS.jobs(line.record) || line.record.url !== story.url) return false;
-      story.job = line.record;
-      return true;
+      if (RECORD_GUARDS.jobs(line.record) && line.record.url === story.url) story.job = line.record;
+      return;
     case 'story':
-      return false;
+      return;
   }
 }
