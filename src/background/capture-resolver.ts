@@ -8,7 +8,8 @@ import { articleKey } from '../core/article-key.ts';
 import { fromCutPage } from '../core/limits.ts';
 import type { ArchivedReading } from '../extract/archived-page.ts';
 import { ArchiveError, isTransient, timestampToIso, type ArchiveRequest, type ArchiveSource, type Capture, type CaptureBody } from '../sources/source.ts';
-import { captureListTtl, HistoryStore, type CachedCapture, type CachedResult, type JobRecord } from './store.ts';
+import { captureKey, captureListTtl, type CachedCapture, type CachedResult, type HistoryCache } from './history-cache.ts';
+import type { JobRecord } from './store-schema.ts';
 
 export type ExtractArchived = (body: CaptureBody, url: string) => Promise<ArchivedReading>;
 
@@ -20,7 +21,7 @@ export interface ResolverPolicy {
 }
 
 export interface ResolverDeps {
-  store: HistoryStore;
+  store: HistoryCache;
   extract: ExtractArchived;
   now: () => number;
   policy: ResolverPolicy;
@@ -72,7 +73,7 @@ export class CaptureResolver {
   async resolve(lookup: Lookup, capture: Capture, known: CachedResult | undefined): Promise<CachedResult> {
     if (known && !(known.kind === 'unusable' && known.retryAfter !== undefined && known.retryAfter <= this.deps.now())) return known;
     lookup.request.signal?.throwIfAborted();
-    const key = HistoryStore.captureKey(lookup.source.id, lookup.url, capture);
+    const key = captureKey(lookup.source.id, lookup.url, capture);
     let pending = this.inflight.get(key);
     if (!pending) {
       pending = this.fetch(lookup, capture, key).finally(() => this.inflight.delete(key));

@@ -15,7 +15,8 @@ import { buildVersions, type SightedText } from '../core/timeline.ts';
 import type { Priority } from '../sources/rate-budget.ts';
 import { ArchiveError, isTransient, timestampToIso, type ArchiveFailure, type ArchiveRequest, type ArchiveSource, type Capture } from '../sources/source.ts';
 import { CaptureResolver, type ExtractArchived, type Lookup } from './capture-resolver.ts';
-import { HistoryStore, type CachedCapture, type CachedVisit, type JobRecord, type JobStatus, type WaitReason } from './store.ts';
+import { captureKey, type CachedCapture, type CachedVisit, type HistoryCache } from './history-cache.ts';
+import type { JobRecord, JobStatus, WaitReason } from './store-schema.ts';
 
 export type { ExtractArchived } from './capture-resolver.ts';
 export type HistoryListener = (state: HistoryState) => void;
@@ -58,7 +59,7 @@ export const DEFAULT_JOB_POLICY: JobPolicy = {
 };
 
 export interface HistoryDeps {
-  store: HistoryStore;
+  store: HistoryCache;
   /** The archive to ask; read at the start of every run, so a changed setting applies to the next run. */
   source: () => ArchiveSource;
   extract: ExtractArchived;
@@ -220,6 +221,15 @@ export class HistoryService {
     await this.deps.store.clearAll();
   }
 
+  /** Lets go of what is held in memory for an article no one watches and no job runs for (the store keeps it all). */
+  release(url: string): void {
+    if (this.jobs.get(url)?.running || (this.watchers.get(url)?.size ?? 0) > 0) return;
+    this.jobs.delete(url);
+    this.states.delete(url);
+    this.watchers.delete(url);
+    this.live.delete(url);
+  }
+
   /** Waits for the article's job to finish its current run (tests, and the bench). */
   async idle(url: string): Promise<void> {
     while (this.jobs.get(url)?.running) await this.jobs.get(url)?.running;
@@ -309,7 +319,7 @@ export class HistoryService {
       const { complete, texts } = await chooseCaptures(list, (capture) => this.captureText(job, lookup, capture), { maxFetches, thorough }, (index, text) => {
         const capture = list[index]!;
         const article = text.kind === 'text' ? job.texts.get(text.hash) : undefined;
-        if (text.kind === 'text' && article) job.archived.set(HistoryStore.captureKey(source.id, job.url, capture), this.sighting(source, capture, { hash: text.hash, article }));
+        if (text.kind === 'text' && article) job.archived.set(captureKey(source.id, job.url, capture), this.sighting(source, capture, { hash: text.hash, article }));
         checked++;
         this.armWatchdog(job, false);
         progress();
@@ -435,7 +445,7 @@ export class HistoryService {
   }
 
   private async captureText(job: Job, lookup: Lookup, capture: Capture): Promise<CaptureText> {
-    const key = HistoryStore.captureKey(lookup.source.id, job.url, capture);
+    const key = captureKey(lookup.source.id, job.url, capture);
     const known = job.captures?.get(key);
     const result = await this.resolver.resolve(lookup, capture, known?.result);
     if (result !== known?.result) job.captures?.set(key, { key, source: lookup.source.id, capture, result });
@@ -445,7 +455,7 @@ export class HistoryService {
   }
 
   private tooLarge(job: Job, source: ArchiveSource, capture: Capture): boolean {
-    const result = job.captures?.get(HistoryStore.captureKey(source.id, job.url, capture))?.result;
+    const result = job.captures?.get(captureKey(source.id, job.url, capture))?.result;
     return result?.kind === 'unusable' && result.reason === 'too-large';
   }
 

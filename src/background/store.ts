@@ -10,6 +10,7 @@ import { storedReader } from '../core/reader.ts';
 import type { PauseRecord } from '../sources/archive-pause.ts';
 import type { BudgetRecord } from '../sources/rate-budget.ts';
 import type { Capture } from '../sources/source.ts';
+import { captureKey, type CachedArticle, type CachedCapture, type CachedResult, type CachedVisit, type HistoryCache } from './history-cache.ts';
 import { RECORD_GUARDS } from './store-records.ts';
 import {
   captureSize,
@@ -25,52 +26,17 @@ import {
   type FollowRecord,
   type HistoryDB,
   type JobRecord,
-  type UnusableReason,
   type VersionRecord,
 } from './store-schema.ts';
 
 export { DB_VERSION } from './store-schema.ts';
 export type { FollowCheckRecord, FollowRecord, JobRecord, JobStatus, UnusableReason, WaitReason } from './store-schema.ts';
+export { captureListTtl } from './history-cache.ts';
+export type { CachedArticle, CachedCapture, CachedResult, CachedVisit } from './history-cache.ts';
 
 export const DB_NAME = 'article-history';
 /** Default cache cap: a few thousand articles' histories. */
 export const DEFAULT_CAP_BYTES = 50_000_000;
-
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
-
-/** A story still being edited is re-listed often; an old one rarely changes. */
-export function captureListTtl(newestCapture: string | undefined, now = Date.now()): number {
-  if (!newestCapture) return 30 * MINUTE;
-  const age = now - Date.parse(newestCapture);
-  if (age < 2 * DAY) return 15 * MINUTE;
-  if (age < 30 * DAY) return 6 * 60 * MINUTE;
-  return 7 * DAY;
-}
-
-/** What a capture turned out to be, with its text resolved back into an Article. */
-export type CachedResult = { kind: 'text'; hash: string; article: Article } | { kind: 'unusable'; reason: UnusableReason; retryAfter?: number };
-
-export interface CachedCapture {
-  key: string;
-  /** The archive it was fetched from (ArchiveSource.id). */
-  source: string;
-  capture: Capture;
-  result: CachedResult;
-}
-
-export interface CachedVisit {
-  firstSeenAt: string;
-  lastSeenAt: string;
-  hash: string;
-  article: Article;
-}
-
-/** Everything known about one article, read in one go when its job starts. */
-export interface CachedArticle {
-  captures: CachedCapture[];
-  visits: CachedVisit[];
-}
 
 export interface StoreOptions {
   capBytes?: number;
@@ -79,7 +45,7 @@ export interface StoreOptions {
 type Names = StoreNames<HistoryDB>;
 const ARTICLE_STORES: Names[] = ['captures', 'captureLists', 'visits', 'versions', 'paragraphs', 'articles', 'jobs'];
 
-export class HistoryStore {
+export class HistoryStore implements HistoryCache {
   private constructor(
     private readonly db: IDBPDatabase<HistoryDB>,
     private readonly capBytes: number,
@@ -94,7 +60,7 @@ export class HistoryStore {
 
   /** One capture of one article in one archive: the store's key for it, also used to count its failures. */
   static captureKey(source: string, url: string, capture: Capture): string {
-    return `${source}|${capture.timestamp}|${url}`;
+    return captureKey(source, url, capture);
   }
 
   private static captureListKey(source: string, url: string): string {

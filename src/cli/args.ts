@@ -5,7 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { PageRequest } from './read-page.ts';
 
-export const EXIT = { done: 0, notArticle: 1, usage: 2 } as const;
+export const EXIT = { done: 0, notArticle: 1, lookupFailed: 1, usage: 2 } as const;
 
 /** The file name that means standard input. */
 export const STDIN = '-';
@@ -58,7 +58,6 @@ export function parseCommand<Request>(
   return typeof request === 'string' ? { kind: 'bad', reason: request } : { kind: 'ok', request };
 }
 
-/** The page options as a request for `file`, or why they cannot be one. */
 /** What a command prints and exits with when it will not run: its help (exit 0), or the reason its arguments are wrong and its usage (exit 2). */
 export function answerWithoutRunning(command: string, parsed: Exclude<Parsed<unknown>, { kind: 'ok' }>, help: string, usage: string): number {
   if (parsed.kind === 'help') {
@@ -69,9 +68,14 @@ export function answerWithoutRunning(command: string, parsed: Exclude<Parsed<unk
   return EXIT.usage;
 }
 
-export function pageRequest(file: string, values: Values): PageRequest | string {
+/** The page options as a request for `file`, or why they cannot be one. `urlFromPage`: without --url, the page's own address is used. */
+export function pageRequest(file: string, values: Values, { urlFromPage = false } = {}): PageRequest | string {
   const { url, 'content-type': contentType, generic } = values;
-  if (typeof url !== 'string') return '--url is required (the extractor picks the site by URL)';
-  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) return `not an http(s) URL: ${url}`;
-  return { file, url: new URL(url), contentType: typeof contentType === 'string' ? contentType : undefined, generic: generic === true };
+  if (typeof url !== 'string' && !urlFromPage) return '--url is required (the extractor picks the site by URL)';
+  if (typeof url === 'string' && !isHttpUrl(url)) return `not an http(s) URL: ${url}`;
+  return { file, url: typeof url === 'string' ? new URL(url) : null, contentType: typeof contentType === 'string' ? contentType : undefined, generic: generic === true };
+}
+
+export function isHttpUrl(text: string): boolean {
+  return URL.canParse(text) && /^https?:$/.test(new URL(text).protocol);
 }

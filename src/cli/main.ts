@@ -12,13 +12,18 @@ type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, { synopsis: string; summary: string; load: () => Promise<Command> }> = {
   extract: {
     synopsis: 'extract <file.html|-> --url <url>',
-    summary: 'print the article in a saved page as JSON',
+    summary: 'print the article in a saved page as JSON (JSON Lines for several pages)',
     load: async () => (await import('./extract.ts')).runExtract,
   },
   diff: {
     synopsis: 'diff <old.html|-> <new.html|-> --url <url>',
     summary: 'what changed between two saved versions of an article',
     load: async () => (await import('./diff.ts')).runDiff,
+  },
+  history: {
+    synopsis: 'history <url> | --urls <file>',
+    summary: "a story's versions from the web archive, as the extension shows them",
+    load: async () => (await import('./history.ts')).runHistory,
   },
   'check-sites': {
     synopsis: 'check-sites [dir…] [--json]',

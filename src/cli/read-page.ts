@@ -9,12 +9,14 @@ import { sniffPage } from '../core/sniff.ts';
 import { siteForUrl, type Detection } from '../sites/index.ts';
 import { parseDocument } from '../extract/node.ts';
 import { detectWithSite, extractWithSite } from '../extract/page.ts';
+import { statedUrl } from '../extract/archived-page.ts';
 import { STDIN } from './args.ts';
 
 export interface PageRequest {
   /** A path, or `-` for standard input. */
   file: string;
-  url: URL;
+  /** null: the address the page states for itself (its canonical link, else og:url). */
+  url: URL | null;
   contentType: string | undefined;
   /** Read a page of a site no site file supports with the generic reader instead of refusing it. */
   generic: boolean;
@@ -27,7 +29,7 @@ export type PageResult =
   /** Exit 2: the input could not be read at all. */
   | { kind: 'unreadable'; reason: string };
 
-export async function readPage({ file, url, contentType, generic }: PageRequest): Promise<PageResult> {
+export async function readPage({ file, url: given, contentType, generic }: PageRequest): Promise<PageResult> {
   const name = file === STDIN ? 'standard input' : file;
   let bytes: Uint8Array;
   try {
@@ -40,6 +42,8 @@ export async function readPage({ file, url, contentType, generic }: PageRequest)
   if (sniffed.kind === 'not-html') return { kind: 'not-article', reason: `${name} is not an HTML page: it is ${sniffed.what}` };
 
   const doc = parseDocument(bytes, contentType);
+  const url = given ?? statedUrl(doc);
+  if (!url) return { kind: 'not-article', reason: `${name} names no address of its own (no canonical link or og:url): give it with --url` };
   const site = siteForUrl(url);
   const detection = detectWithSite(site, url, doc);
   if (detection.kind === 'not-article' && !(detection.reason === 'unsupported-site' && generic)) {

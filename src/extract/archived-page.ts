@@ -38,8 +38,8 @@ function otherPage(site: Site | undefined, doc: Document, url: URL, objects: rea
   return canonical(stated) === canonical(url) ? null : stated.href;
 }
 
-/** Where the page says it lives: its canonical link, else og:url. */
-function statedUrl(doc: Document, base: URL): URL | null {
+/** Where the page says it lives: its canonical link, else og:url (relative to `base`; without one, only an absolute address counts). */
+export function statedUrl(doc: Document, base?: URL): URL | null {
   const href = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? meta(doc, 'og:url');
   if (!href) return null;
   try {

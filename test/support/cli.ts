@@ -1,5 +1,5 @@
 /** Running `article-history` as a user does: the real bin in its own Node process. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const BIN = fileURLToPath(new URL('../../bin/article-history.js', import.meta.url));
@@ -23,4 +23,30 @@ export function runCli(args: string[], { stdin, bin = BIN }: { stdin?: Uint8Arra
 export function ensureCliBuilt(): void {
   const run = runCli(['--version']);
   if (run.code !== 0) throw new Error(`article-history --version failed (${run.code}): ${run.stderr}`);
+}
+
+export interface RunningCli {
+  child: ChildProcess;
+  /** What it has printed on standard output so far. */
+  stdout(): string;
+  /** Its exit, with everything it printed (`code` null when it was killed). */
+  exited: Promise<CliRun>;
+}
+
+/**
+ * The bin as a process that runs while the test goes on: for a command that talks to a server in
+ * the test's own process (spawnSync would stop that server from answering), or one to kill halfway.
+ */
+export function startCli(args: string[], { stdin, bin = BIN }: { stdin?: string; bin?: string } = {}): RunningCli {
+  const child = spawn(process.execPath, [bin, ...args], { stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+  if (stdin !== undefined) child.stdin!.end(stdin);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<CliRun>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+  return { child, stdout: () => stdout, exited };
 }

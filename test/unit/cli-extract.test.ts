@@ -1,5 +1,5 @@
 /** `article-history extract`, run as a process: what it prints, and the exit code and one-line reason for every page it refuses. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,11 +110,70 @@ describe('article-history extract', () => {
     notAnArticle(runCli(['extract', '-', '--url', STORY], { stdin: '<!doctype html><html><head><title>Hi</title></head><body><p>Hello.</p></body></html>' }), /could not extract an article from standard input/);
   });
 
+  it('several pages print JSON Lines in one process, one object a page, each at the address it states, with the single-page keys', { timeout: 60_000 }, () => {
+    const pages = ['nytimes-2018-with-correction.html', 'bbc-2020-fauci.html', 'cnn-2016-11-29.html'].map(fixture);
+    const run = runCli(['extract', ...pages]);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map((line) => line['file'])).toEqual(pages);
+    const single = JSON.parse(runCli(['extract', pages[0]!, '--url', MACEDONIA]).stdout) as Record<string, unknown>;
+    expect(lines[0]).toEqual({ file: pages[0], ...single });
+    expect(Object.keys(lines[1]!)).toEqual(['file', ...Object.keys(single)]);
+    expect(lines.map((line) => [line['site'], line['url']])).toEqual([
+      ['nytimes', MACEDONIA],
+      ['bbc', 'https://www.bbc.com/news/world-us-canada-52629681'],
+      ['cnn', 'https://www.cnn.com/2016/11/29/politics/donald-trump-transition-presidency/index.html'],
+    ]);
+  });
+
+  it('a page that fails is an error line and the others are still read; the exit code is the worst page\'s', { timeout: 60_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-many-'));
+    try {
+      writeFileSync(join(dir, 'no-address.html'), '<!doctype html><html><head><title>Hi</title></head><body><p>Hello.</p></body></html>');
+      const story = fixture('bbc-2020-fauci.html');
+      const notArticles = runCli(['extract', join(dir, 'no-address.html'), fixture('nytimes-5-section-front.html'), story]);
+      expect(notArticles.code).toBe(1);
+      const lines = notArticles.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(lines).toHaveLength(3);
+      expect(lines[0]).toEqual({ file: join(dir, 'no-address.html'), error: expect.stringMatching(/names no address of its own .*--url/) });
+      expect(lines[1]).toEqual({ file: fixture('nytimes-5-section-front.html'), error: expect.stringMatching(/^not an article: .*www\.nytimes\.com\/es\//) });
+      expect(lines[2]).toMatchObject({ file: story, site: 'bbc' });
+      expect(runCli(['extract', story, '/nonexistent/page.html', story]).code).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a folder of pages prints one line a page in the order given, each as extract prints that page alone', { timeout: 60_000 }, () => {
+    const pages = readdirSync(fixture('')).filter((name) => name.endsWith('.html')).sort().map(fixture);
+    expect(pages.length).toBeGreaterThan(30);
+    const run = runCli(['extract', ...pages]);
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map((line) => line['file'])).toEqual(pages);
+    for (const index of [0, Math.floor(pages.length / 2), pages.length - 1]) {
+      const { file, ...printed } = lines[index]!;
+      const alone = runCli(['extract', String(file), '--url', String(printed['url'])]);
+      expect(printed).toEqual(JSON.parse(alone.stdout));
+    }
+  });
+
+  it('--url with several pages reads each as a copy of that one story', { timeout: 60_000 }, () => {
+    const run = runCli(['extract', fixture('nytimes-2018-with-correction.html'), '-', '--url', MACEDONIA], { stdin: readFileSync(fixture('nytimes-2018-with-correction.html')) });
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map((line) => [line['file'], line['url'], line['title']])).toEqual([
+      [fixture('nytimes-2018-with-correction.html'), MACEDONIA, 'Deal for Macedonia Name? High Treason, Some Greeks Say'],
+      ['-', MACEDONIA, 'Deal for Macedonia Name? High Treason, Some Greeks Say'],
+    ]);
+  });
+
   it.each([
     [['extract', '/nonexistent/page.html', '--url', STORY], /cannot read \/nonexistent\/page\.html/],
     [['extract', 'page.html'], /--url is required/],
     [['extract', 'page.html', '--url', 'not a url'], /not an http\(s\) URL: not a url/],
     [['extract', '--url', STORY], /expected one file/],
+    [['extract', '-', '-', '--url', STORY], /standard input \(-\) can be read once/],
     [['extract', 'page.html', '--url', STORY, '--colour'], /Unknown option '--colour'/],
   ])('%j exits 2 and says why', (args, reason) => {
     refused(runCli(args), 2, reason);
