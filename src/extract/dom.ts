@@ -45,18 +45,35 @@ function splitSelectorList(selector: string): string[] {
   return parts.map((part) => part.trim()).filter(Boolean);
 }
 
+export type MetaReader = (...keys: string[]) => string | null;
+
 /**
- * A meta tag by property, name or itemprop. Some archived copies were re-serialised with
- * `value` in place of `content`; both are read.
+ * Reads meta tags by property, name or itemprop: the first tag in the page that names a key, as
+ * `meta[property=k], meta[name=k], meta[itemprop=k]` would find it, for the first key whose tag
+ * has a value. The page's tags are gathered in one pass when the reader is made, not one pass
+ * a key: a page's metadata asks for some twenty keys. Some archived copies were re-serialised
+ * with `value` in place of `content`; both are read.
  */
-export function meta(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const value = el && valueOf(el);
-    if (value) return value;
+export function metaReader(doc: Document): MetaReader {
+  const byKey = new Map<string, Element>();
+  for (const el of doc.querySelectorAll('meta')) {
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attribute);
+      if (key !== null && !byKey.has(key)) byKey.set(key, el);
+    }
   }
-  return null;
+  return (...keys) => {
+    for (const key of keys) {
+      const el = byKey.get(key);
+      const value = el && valueOf(el);
+      if (value) return value;
+    }
+    return null;
+  };
 }
+
+/** One lookup of meta tags (see `metaReader`, for many). */
+export const meta = (doc: Document, ...keys: string[]): string | null => metaReader(doc)(...keys);
 
 /** The JSON-LD objects of a page, flattened out of arrays and `@graph`; broken blocks are skipped. */
 export function jsonLd(doc: Document): Record<string, unknown>[] {

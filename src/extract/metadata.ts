@@ -2,7 +2,7 @@
  * What a page says about itself in its head: Open Graph and article meta tags, JSON-LD, the
  * `<title>`. Site templates override any of it; the generic extractor relies on it.
  */
-import { ARTICLE_TYPES, jsonLd, meta, typesOf } from './dom.ts';
+import { ARTICLE_TYPES, jsonLd, metaReader, typesOf } from './dom.ts';
 import { collapse } from './text.ts';
 
 export interface PageMetadata {
@@ -17,15 +17,16 @@ export interface PageMetadata {
 /** `objects`: the page's JSON-LD, when the caller has parsed it already. */
 export function readMetadata(doc: Document, objects: readonly Record<string, unknown>[] = jsonLd(doc)): PageMetadata {
   const article = objects.find((object) => typesOf(object).some((type) => ARTICLE_TYPES.has(type))) ?? null;
+  const meta = metaReader(doc);
   return {
-    title: meta(doc, 'og:title', 'twitter:title') ?? stringOf(article?.['headline']) ?? (collapse(doc.title) || null),
-    byline: cleanByline(meta(doc, 'byl', 'author', 'article:author_name', 'sailthru.author', 'parsely-author') ?? authorsOf(article?.['author'])),
+    title: meta('og:title', 'twitter:title') ?? stringOf(article?.['headline']) ?? (collapse(doc.title) || null),
+    byline: cleanByline(meta('byl', 'author', 'article:author_name', 'sailthru.author', 'parsely-author') ?? authorsOf(article?.['author'])),
     publishedAt: isoDate(
-      meta(doc, 'article:published_time', 'article:published', 'datePublished', 'og:article:published_time', 'publish-date', 'pubdate', 'date')
+      meta('article:published_time', 'article:published', 'datePublished', 'og:article:published_time', 'publish-date', 'pubdate', 'date')
         ?? stringOf(article?.['datePublished']),
     ),
     modifiedAt: isoDate(
-      meta(doc, 'article:modified_time', 'article:modified', 'dateModified', 'og:updated_time', 'last-modified')
+      meta('article:modified_time', 'article:modified', 'dateModified', 'og:updated_time', 'last-modified')
         ?? stringOf(article?.['dateModified']),
     ),
     article,
