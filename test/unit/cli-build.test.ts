@@ -52,7 +52,7 @@ describe('the article-history bin', () => {
 
   it('in a clone, builds the tool on first use, and rebuilds it when a source changed so that extract reads the site file as it is now', { timeout: 120_000 }, () => {
     const dir = folder('in-repo');
-    for (const path of ['bin/article-history.js', 'vite.cli.config.ts', 'package.json', 'src/cli', 'src/core', 'src/sites', 'src/extract', 'src/sources', 'src/background', 'src/settings.ts']) copy(path, dir);
+    for (const path of ['bin/article-history.js', 'vite.cli.config.ts', 'package.json', 'src/cli', 'src/core', 'src/sites', 'src/extract', 'src/sources', 'src/background', 'src/settings.ts', 'public/_locales/en/messages.json']) copy(path, dir);
     const bin = join(dir, 'bin/article-history.js');
 
     const first = runCli(['--version'], { bin });
@@ -75,7 +75,7 @@ describe('the article-history bin', () => {
 
   it('a source that fails to build is reported, with exit 2', { timeout: 120_000 }, () => {
     const dir = folder('in-repo');
-    for (const path of ['bin/article-history.js', 'vite.cli.config.ts', 'package.json', 'src/cli', 'src/core', 'src/sites', 'src/extract', 'src/sources', 'src/background', 'src/settings.ts']) copy(path, dir);
+    for (const path of ['bin/article-history.js', 'vite.cli.config.ts', 'package.json', 'src/cli', 'src/core', 'src/sites', 'src/extract', 'src/sources', 'src/background', 'src/settings.ts', 'public/_locales/en/messages.json']) copy(path, dir);
     writeFileSync(join(dir, 'src/sites/npr.ts'), 'export default {{;\n');
     const run = runCli(['--version'], { bin: join(dir, 'bin/article-history.js') });
     expect(run).toMatchObject({ code: 2, stdout: '' });

@@ -14,7 +14,8 @@ import { createPageStore, type PageStore } from '../../src/content/page-state.ts
 const messages = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 vi.mock('webextension-polyfill', () => ({
   default: {
-    runtime: { sendMessage: async () => ({ ok: true }) },
+    // A story nobody follows; every other request is answered as done.
+    runtime: { sendMessage: async (message: { type: string }) => (message.type === 'follow:status' ? { following: false, pinned: false, change: null } : { ok: true }) },
     storage: { local: { get: async () => ({}), set: async () => {} } },
     i18n: {
       getUILanguage: () => 'en-US',
