@@ -500,9 +500,20 @@ function session(name: BrowserName, page: PageDriver, close: () => Promise<void>
       }
     },
     async click(selector) {
-      const box = (await page.evaluateExpression(callExpression(centreOf, [selector]))) as { x: number; y: number } | null;
-      if (!box) throw new Error(`${name}: nothing matches ${selector}`);
-      await page.mouseClick(box.x, box.y);
+      // A reader clicks what is there: the sidebar's rows arrive as answers come (the follow
+      // state, the save offer) and move what is below them, so the click waits until the element
+      // is the one hit at its centre, at the same place twice, 100 ms apart.
+      const deadline = Date.now() + 10_000;
+      let last: Centre | null = null;
+      for (;;) {
+        const box = (await page.evaluateExpression(callExpression(centreOf, [selector]))) as Centre | null;
+        if (!box) throw new Error(`${name}: nothing matches ${selector}`);
+        if (box.hit && last?.x === box.x && last.y === box.y) break;
+        if (Date.now() > deadline) throw new Error(`${name}: ${selector} ${box.hit ? 'keeps moving' : 'is covered by another element'}`);
+        last = box;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await page.mouseClick(last.x, last.y);
     },
     async pressKey(key) {
       const parts = key.split('+');
@@ -562,7 +573,14 @@ function callExpression(fn: (...args: never[]) => unknown, args: unknown[]): str
 }
 
 /** Runs in the page: finds `a >>> b >>> c` through open shadow roots, scrolls it into view, returns its centre. */
-function centreOf(selector: string): { x: number; y: number } | null {
+interface Centre {
+  x: number;
+  y: number;
+  /** Whether a click there reaches the element (or something inside it). */
+  hit: boolean;
+}
+
+function centreOf(selector: string): Centre | null {
   const steps = selector.split('>>>').map((s) => s.trim());
   let scope: ParentNode | null = document;
   let element: Element | null = null;
@@ -574,5 +592,9 @@ function centreOf(selector: string): { x: number; y: number } | null {
   if (!element) return null;
   element.scrollIntoView({ block: 'center', inline: 'center' });
   const rect = element.getBoundingClientRect();
-  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  const x = rect.left + rect.width / 2;
+  const y = rect.top + rect.height / 2;
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const top = root.elementFromPoint(x, y);
+  return { x, y, hit: top !== null && element.contains(top) };
 }
