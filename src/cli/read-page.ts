@@ -8,6 +8,7 @@ import type { Article } from '../core/article.ts';
 import { sniffPage } from '../core/sniff.ts';
 import { siteForUrl, type Detection } from '../sites/index.ts';
 import { parseDocument } from '../extract/node.ts';
+import { jsonLdOnce } from '../extract/dom.ts';
 import { detectWithSite, extractWithSite } from '../extract/page.ts';
 import { statedUrl } from '../extract/archived-page.ts';
 import { STDIN } from './args.ts';
@@ -45,11 +46,12 @@ export async function readPage({ file, url: given, contentType, generic }: PageR
   const url = given ?? statedUrl(doc);
   if (!url) return { kind: 'not-article', reason: `${name} names no address of its own (no canonical link or og:url): give it with --url` };
   const site = siteForUrl(url);
-  const detection = detectWithSite(site, url, doc);
+  const objects = jsonLdOnce(doc);
+  const detection = detectWithSite(site, url, doc, objects);
   if (detection.kind === 'not-article' && !(detection.reason === 'unsupported-site' && generic)) {
     return { kind: 'not-article', reason: notAnArticle(detection.reason, url, site?.id) };
   }
-  const article = await extractWithSite(site, doc, url);
+  const article = await extractWithSite(site, doc, url, objects());
   return article ? { kind: 'article', article } : { kind: 'not-article', reason: `could not extract an article from ${name} (no story text found for ${url.href})` };
 }
 

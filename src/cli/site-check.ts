@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { sniffPage } from '../core/sniff.ts';
 import { parseDocument } from '../extract/node.ts';
+import { jsonLdOnce } from '../extract/dom.ts';
 import { detectWithSite, extractWithSite } from '../extract/page.ts';
 import { siteForUrl, sites } from '../sites/index.ts';
 
@@ -128,9 +129,10 @@ export async function checkPage(path: string, root: string): Promise<PageCheck> 
   if (!url) return { kind: 'unknown', page, reason: 'no URL on or beside the page' };
   const site = siteForUrl(url);
   if (!site) return { kind: 'unsupported', page, url: url.href, host: url.hostname };
-  const detection = detectWithSite(site, url, doc);
+  const objects = jsonLdOnce(doc);
+  const detection = detectWithSite(site, url, doc, objects);
   if (detection.kind === 'not-article') return { kind: 'not-article', page, url: url.href, site: site.id, reason: detection.reason };
-  const article = await extractWithSite(site, doc, url);
+  const article = await extractWithSite(site, doc, url, objects());
   if (!article) return { kind: 'unread', page, url: url.href, site: site.id };
   if (article.reader === 'generic') return { kind: 'generic', page, url: url.href, site: site.id, paragraphs: article.paragraphs.length };
   return { kind: 'read', page, url: url.href, site: site.id, era: article.reader.slice(site.id.length + 1), paragraphs: article.paragraphs.length };

@@ -4,10 +4,12 @@
  * sites, so the content script that runs on every supported article does not carry it.
  */
 import type { Article } from '../core/article.ts';
+import { jsonLdOnce } from '../extract/dom.ts';
 import { extractWithSite } from '../extract/page.ts';
 import { detectFromPageSignals } from '../extract/page-signals.ts';
 
 export async function readAddedSite(url: URL, doc: Document): Promise<Article | null> {
-  if (detectFromPageSignals(url, doc).kind !== 'article') return null;
-  return extractWithSite(undefined, doc, url);
+  const objects = jsonLdOnce(doc);
+  if (detectFromPageSignals(url, doc, objects).kind !== 'article') return null;
+  return extractWithSite(undefined, doc, url, objects());
 }

@@ -75,6 +75,15 @@ export function metaReader(doc: Document): MetaReader {
 /** One lookup of meta tags (see `metaReader`, for many). */
 export const meta = (doc: Document, ...keys: string[]): string | null => metaReader(doc)(...keys);
 
+/**
+ * A page's JSON-LD, parsed on the first call only: detection reads it only once the URL rules
+ * pass, and the extraction that follows reads the same objects instead of parsing them again.
+ */
+export function jsonLdOnce(doc: Document): () => Record<string, unknown>[] {
+  let objects: Record<string, unknown>[] | undefined;
+  return () => (objects ??= jsonLd(doc));
+}
+
 /** The JSON-LD objects of a page, flattened out of arrays and `@graph`; broken blocks are skipped. */
 export function jsonLd(doc: Document): Record<string, unknown>[] {
   const objects: Record<string, unknown>[] = [];

@@ -4,7 +4,7 @@
  * headline and several paragraphs. There are no URL rules to go by, so this reads the page; it is
  * loaded only on such sites, never on the supported ones.
  */
-import { meta } from './dom.ts';
+import { jsonLdOnce, meta } from './dom.ts';
 import { pageKind } from './page.ts';
 import { canonicalize } from './site.ts';
 import { collapse } from './text.ts';
@@ -17,9 +17,9 @@ export type SignalDetection =
 const STORY_PARAGRAPHS = 3;
 const PARAGRAPH_CHARS = 40;
 
-export function detectFromPageSignals(url: URL, doc: Document): SignalDetection {
+export function detectFromPageSignals(url: URL, doc: Document, objects = jsonLdOnce(doc)): SignalDetection {
   if (url.pathname === '/' || url.pathname === '') return { kind: 'not-article', reason: 'home-page' };
-  const kind = pageKind(doc);
+  const kind = pageKind(doc, objects());
   const article = (signal: 'json-ld' | 'og:type' | 'article-element', liveBlog = false) =>
     ({ kind: 'article', url: canonicalize(url), liveBlog, signal }) as const;
   if (kind === 'live-blog') return article('json-ld', true);

@@ -5,7 +5,7 @@
  */
 import type { Article } from '../core/article.ts';
 import { capArticle } from '../core/limits.ts';
-import { ARTICLE_TYPES, jsonLd, meta, typesOf } from './dom.ts';
+import { ARTICLE_TYPES, jsonLd, jsonLdOnce, meta, typesOf } from './dom.ts';
 import { readMetadata } from './metadata.ts';
 import { canonicalize, type Site } from './site.ts';
 import { extractWithTemplate } from './template.ts';
@@ -42,12 +42,12 @@ export function pageKind(doc: Document, objects: readonly Record<string, unknown
  * Cheap and exact: URL rules first, then a few head checks. Never walks the body, so a page
  * that is not an article costs almost nothing.
  */
-export function detectWithSite(site: Site | undefined, url: URL, doc: Document): Detection {
+export function detectWithSite(site: Site | undefined, url: URL, doc: Document, objects = jsonLdOnce(doc)): Detection {
   if (!site) return { kind: 'not-article', reason: 'unsupported-site' };
   if (site.isVideo(url)) return { kind: 'not-article', reason: 'video' };
   if (site.isGallery(url)) return { kind: 'not-article', reason: 'gallery' };
   if (!site.isArticle(url)) return { kind: 'not-article', reason: 'not-article-url' };
-  const kind = pageKind(doc);
+  const kind = pageKind(doc, objects());
   if (kind === 'video' || kind === 'gallery') return { kind: 'not-article', reason: kind };
   if (kind === 'collection') return { kind: 'not-article', reason: 'not-article-page' };
   return { kind: 'article', site, url: site.canonical(url), liveBlog: kind === 'live-blog' || site.isLiveBlog(url) };
