@@ -7,7 +7,7 @@ import type { Article } from './core/article.ts';
 import type { Sighting, Version } from './core/history.ts';
 import { FOLLOW_FAILURES, type FollowedStory } from './core/followed-list.ts';
 import { arrayOf, isBoolean, isFiniteNumber, isString, oneOf, shaped, type Check } from './core/shape.ts';
-import { isArticle, isHttpUrl, REQUESTS, type RequestEntry } from './messages.ts';
+import { isArticle, isBare, isHttpUrl, isOk, isUrlRequest, REQUESTS, type RequestEntry } from './messages.ts';
 
 /** Whether the sidebar's story is followed; `change`: the text of a change the reader has not seen, to open the sidebar on. */
 export interface FollowStatus {
@@ -28,35 +28,31 @@ const isFollowedStory = shaped<FollowedStory>({
   failure: orNull(oneOf(...FOLLOW_FAILURES)),
   nextCheckAt: orNull(isFiniteNumber),
 });
-const isUrl = shaped<{ url: string }>({ url: isHttpUrl });
 
 const isSighting = (v: unknown): v is Sighting =>
   shaped({ source: oneOf('visit', 'live'), at: isString })(v) ||
   shaped({ source: oneOf('archive'), at: isString, archive: isString, captureUrl: isHttpUrl })(v);
 const isVersion = shaped<Version>({ id: isString, capturedAt: isString, article: isArticle, sightings: arrayOf(isSighting) });
 
-// As in messages.ts; not imported from there, where one more export costs every article a few bytes.
-const isOk = shaped<{ ok: true }>({ ok: (v) => v === true });
-
 export const FOLLOW_REQUESTS = {
   /** sidebar → background: is the story followed, and is there a change to open on? */
-  'follow:status': { to: 'background', request: isUrl, reply: isFollowStatus },
+  'follow:status': { to: 'background', request: isUrlRequest, reply: isFollowStatus },
   /** sidebar → background: follow the story as the reader sees it now. */
   'follow:start': { to: 'background', request: shaped<{ article: Article }>({ article: isArticle }), reply: isOk },
   /** sidebar or the followed-stories page → background. */
-  'follow:stop': { to: 'background', request: isUrl, reply: isOk },
+  'follow:stop': { to: 'background', request: isUrlRequest, reply: isOk },
   /** followed-stories page → background: keep checking past 30 days, or not. */
   'follow:pin': { to: 'background', request: shaped<{ url: string; pinned: boolean }>({ url: isHttpUrl, pinned: isBoolean }), reply: isOk },
   /** sidebar → background: the reader opened the sidebar on the story, so its change is seen. */
-  'follow:seen': { to: 'background', request: isUrl, reply: isOk },
+  'follow:seen': { to: 'background', request: isUrlRequest, reply: isOk },
   /** followed-stories page → background: every followed story, unseen changes first. */
-  'follow:list': { to: 'background', request: shaped<Record<never, never>>({}), reply: shaped<{ stories: FollowedStory[] }>({ stories: arrayOf(isFollowedStory) }) },
+  'follow:list': { to: 'background', request: isBare, reply: shaped<{ stories: FollowedStory[] }>({ stories: arrayOf(isFollowedStory) }) },
   /** followed-stories page → background: the story's versions as stored, for its exports; asks no archive. */
-  'follow:versions': { to: 'background', request: isUrl, reply: shaped<{ versions: Version[] }>({ versions: arrayOf(isVersion) }) },
+  'follow:versions': { to: 'background', request: isUrlRequest, reply: shaped<{ versions: Version[] }>({ versions: arrayOf(isVersion) }) },
   /** Test builds only: run the `follow-check` alarm's handler now, and answer when its checks are done. */
-  'follow:check-now': { to: 'background', request: shaped<Record<never, never>>({}), reply: shaped<{ checked: number }>({ checked: isFiniteNumber }) },
+  'follow:check-now': { to: 'background', request: isBare, reply: shaped<{ checked: number }>({ checked: isFiniteNumber }) },
   /** sidebar → background: open the followed-stories page. */
-  'followed:open': { to: 'background', request: shaped<Record<never, never>>({}), reply: isOk },
+  'followed:open': { to: 'background', request: isBare, reply: isOk },
 } satisfies Record<string, RequestEntry>;
 
 Object.assign(REQUESTS, FOLLOW_REQUESTS);

@@ -7,12 +7,13 @@
  */
 import type { Article } from './core/article.ts';
 import type { FOLLOW_REQUESTS } from './follow-messages.ts';
+import type { SITE_REQUESTS } from './site-messages.ts';
 import type { HistoryState } from './core/history.ts';
 import type { ArchivedReading } from './extract/archived-page.ts';
 import { MAX_MESSAGE_CHARS } from './core/limits.ts';
 import type { MessagePart } from './core/message-parts.ts';
 import type { SaveOutcome } from './sources/save-page-now.ts';
-import { articleShape, hasShape, isBoolean, isObject, isString, isStringArray, shaped, type Check, type Guard } from './core/shape.ts';
+import { articleShape, hasShape, isObject, isString, isStringArray, shaped, type Check, type Guard } from './core/shape.ts';
 
 export const isHttpUrl: Check = (v) => isString(v) && /^https?:\/\//.test(v as string) && (v as string).length < 4096;
 
@@ -22,7 +23,7 @@ export function isArticle(value: unknown): value is Article {
   );
 }
 
-const isOk = shaped<{ ok: true }>({ ok: (v) => v === true });
+export const isOk = shaped<{ ok: true }>({ ok: (v) => v === true });
 const isNothing = (value: unknown): value is undefined => value === undefined;
 
 export type OffscreenResponse = { ok: true; reading: ArchivedReading } | { ok: false; error: string };
@@ -41,9 +42,9 @@ function isOffscreenResponse(value: unknown): value is OffscreenResponse {
 }
 
 /** One article's URL: what the reader asks of the background about the article in front of them. */
-const isUrlRequest = shaped<{ url: string }>({ url: isHttpUrl });
+export const isUrlRequest = shaped<{ url: string }>({ url: isHttpUrl });
 /** A request that carries nothing but its type. One guard for all of them: the table rides in the content script on every article. */
-const isBare = shaped<Record<never, never>>({});
+export const isBare = shaped<Record<never, never>>({});
 
 /**
  * The request → reply table. `to` says where a request goes: `background` and `offscreen`
@@ -62,14 +63,6 @@ const CORE_REQUESTS = {
   /** sidebar (content script) → background: save the article on this page to the archive now (Save Page Now). */
   // The reply's check is the kind alone: the table rides in the content script on every article, and the sidebar reads any refusal it does not know as "did not answer".
   'archive:save': { to: 'background', request: isUrlRequest, reply: shaped<SaveOutcome>({ kind: isString }) },
-  /**
-   * offer popup → background: the reader accepted adding this origin, and the popup asked for its
-   * permission in the same click; answers once the site is added. Extension pages only: a page,
-   * through its content script, can never add a site.
-   */
-  'sites:accept': { to: 'background', request: shaped<{ origin: string }>({ origin: isHttpUrl }), reply: shaped<{ added: boolean }>({ added: isBoolean }) },
-  /** options page → background: remove an added site (its script and its permission). */
-  'sites:remove': { to: 'background', request: shaped<{ origin: string }>({ origin: isHttpUrl }), reply: isOk },
   /** background → content script: the toolbar button or shortcut was used. */
   'sidebar:toggle': { to: 'tab', request: isBare, reply: isNothing },
 } satisfies Record<string, RequestEntry>;
@@ -77,13 +70,14 @@ const CORE_REQUESTS = {
 export type RequestEntry = { to: 'background' | 'offscreen' | 'tab'; request: Guard<object>; reply: Guard<unknown> };
 
 /**
- * Every request type, with the follow requests (src/follow-messages.ts) whose guards are
+ * Every request type, with the follow requests (src/follow-messages.ts) and the added sites'
+ * (src/site-messages.ts), whose guards are
  * registered only by the contexts that send or answer them: the content script runs on every
  * article and would otherwise carry guards it never uses. A request of a type not registered in
  * a context is not answered there, as an unknown one is not. (An exported table rather than a
  * register function: every byte here is paid on every article.)
  */
-type Table = typeof CORE_REQUESTS & typeof FOLLOW_REQUESTS;
+type Table = typeof CORE_REQUESTS & typeof FOLLOW_REQUESTS & typeof SITE_REQUESTS;
 export const REQUESTS: Partial<Record<keyof Table, RequestEntry>> = { ...CORE_REQUESTS };
 export type RequestType = keyof Table;
 type Guarded<G> = G extends Guard<infer T> ? T : never;

@@ -8,6 +8,7 @@ import { extractHtml } from '#html-extractor';
 import { summaryLine } from '../core/change-summary.ts';
 import { handle, HISTORY_PORT, isHistoryRequest, sendToTab, type HistoryEvent } from '../messages.ts';
 import '../follow-messages.ts';
+import '../site-messages.ts';
 import { ArchivePauses } from '../sources/archive-pause.ts';
 import type { ArchiveSource } from '../sources/source.ts';
 import { createPoliteFetch, DEFAULT_POLITENESS } from '../sources/polite-fetch.ts';

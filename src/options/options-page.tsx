@@ -3,6 +3,7 @@ import { h, render } from 'preact';
 import browser from 'webextension-polyfill';
 import { t } from '../i18n.ts';
 import { ProtocolError, send } from '../messages.ts';
+import '../site-messages.ts';
 import { ADDED_SITES_KEY, readAddedSites } from '../core/added-sites.ts';
 import { loadAddedSites } from '../site-offer.ts';
 import { loadSettings, SETTINGS_KEY, type Settings } from '../settings.ts';

@@ -9,6 +9,7 @@ import browser from 'webextension-polyfill';
 import { originPattern } from '../core/added-sites.ts';
 import { t } from '../i18n.ts';
 import { send, sendToTab } from '../messages.ts';
+import '../site-messages.ts';
 import { offerFor } from '../site-offer.ts';
 
 const button = document.getElementById('add-site') as HTMLButtonElement;

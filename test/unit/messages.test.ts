@@ -42,7 +42,9 @@ describe('requests are checked at the boundary', () => {
     expect(asRequest({ type: 'cache:clear-everything' })).toBeNull();
   });
 
-  it("accepts adding or removing a site only with a web origin", () => {
+  it("accepts adding or removing a site only with a web origin, and only where its requests are registered (not in the content script)", async () => {
+    expect(asRequest({ type: 'sites:accept', origin: 'https://www.focus.de' })).toBeNull();
+    await import('../../src/site-messages.ts');
     expect(asRequest({ type: 'sites:accept', origin: 'https://www.focus.de' })).not.toBeNull();
     expect(asRequest({ type: 'sites:remove', origin: 'https://www.focus.de' })).not.toBeNull();
     expect(asRequest({ type: 'sites:accept', origin: 'chrome://extensions' })).toBeNull();
