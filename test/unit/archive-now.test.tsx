@@ -1,19 +1,17 @@
 // @vitest-environment happy-dom
 /** The "Archive this version now" line: when it is offered, and how each answer of the archive reads. */
-import { readFileSync } from 'node:fs';
 import { render } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { englishMessage } from '../support/english-messages.ts';
 import type { Article } from '../../src/core/article.ts';
 import type { HistoryState, Sighting, Version } from '../../src/core/history.ts';
 import type { SaveOutcome } from '../../src/sources/save-page-now.ts';
 
-const messages = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 vi.mock('webextension-polyfill', () => ({
   default: {
     i18n: {
       getUILanguage: () => 'en-US',
-      getMessage: (key: string, subs: string[] = []) =>
-        messages[key]?.message.replace(/\$(\w+)\$/g, (_, name: string) => subs[Number(messages[key]!.placeholders?.[name.toLowerCase()]?.content.slice(1)) - 1] ?? '') ?? '',
+      getMessage: englishMessage,
     },
   },
 }));

@@ -1,18 +1,16 @@
 // @vitest-environment happy-dom
 /** The options page: choosing another archive (with its permission) and forgetting what is stored. */
-import { readFileSync } from 'node:fs';
 import { h, render } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { englishMessage } from '../support/english-messages.ts';
 import { saveArchiveBase, type ArchiveSettingDeps } from '../../src/options/archive-setting.ts';
 import type { Settings } from '../../src/settings.ts';
 
 // The page reads its strings through browser.i18n: answer from the real messages.json.
-const messages = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 vi.mock('webextension-polyfill', () => ({
   default: {
     i18n: {
-      getMessage: (key: string, subs: string[] = []) =>
-        messages[key]?.message.replace(/\$(\w+)\$/g, (_, name: string) => subs[Number(messages[key]!.placeholders?.[name.toLowerCase()]?.content.slice(1)) - 1] ?? '') ?? '',
+      getMessage: englishMessage,
     },
   },
 }));

@@ -4,14 +4,13 @@
  * one-sided line of page furniture is a collapsed "layout?" row, out of the totals, and the live
  * page gets no mark for it.
  */
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { englishMessage } from '../support/english-messages.ts';
 import type { Article } from '../../src/core/article.ts';
 import type { Version } from '../../src/core/history.ts';
 import { createPageStore, type PageStore } from '../../src/content/page-state.ts';
 
 // The sidebar reads its strings through browser.i18n: answer from the real messages.json.
-const messages = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 vi.mock('webextension-polyfill', () => ({
   default: {
     // A story nobody follows; every other request is answered as done.
@@ -19,8 +18,7 @@ vi.mock('webextension-polyfill', () => ({
     storage: { local: { get: async () => ({}), set: async () => {} } },
     i18n: {
       getUILanguage: () => 'en-US',
-      getMessage: (key: string, subs: string[] = []) =>
-        messages[key]?.message.replace(/\$(\w+)\$/g, (_, name: string) => subs[Number(messages[key]!.placeholders?.[name.toLowerCase()]?.content.slice(1)) - 1] ?? '') ?? '',
+      getMessage: englishMessage,
     },
   },
 }));

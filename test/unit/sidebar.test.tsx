@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { englishMessage } from '../support/english-messages.ts';
 import type { Article } from '../../src/core/article.ts';
 import type { Version } from '../../src/core/history.ts';
 import { createPageStore, type PageStore } from '../../src/content/page-state.ts';
@@ -13,7 +13,6 @@ const sent: { type: string; [key: string]: unknown }[] = vi.hoisted(() => []);
 const followed = vi.hoisted(() => ({ status: { following: false, pinned: false, change: null as string | null } }));
 
 // The sidebar reads its strings through browser.i18n: answer from the real messages.json.
-const messages = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 vi.mock('webextension-polyfill', () => ({
   default: {
     runtime: {
@@ -22,14 +21,7 @@ vi.mock('webextension-polyfill', () => ({
     storage: { local: { get: async () => ({ ...stored }), set: async (items: Record<string, unknown>) => void Object.assign(stored, items) } },
     i18n: {
       getUILanguage: () => 'en-US',
-      getMessage: (key: string, subs: string[] = []) => {
-        const entry = messages[key];
-        if (!entry) return '';
-        return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => {
-          const index = Number(entry.placeholders?.[name.toLowerCase()]?.content.slice(1)) - 1;
-          return subs[index] ?? '';
-        });
-      },
+      getMessage: englishMessage,
     },
   },
 }));
