@@ -129,10 +129,30 @@ export function restoreAddedSites(): Promise<void> {
       .map((script) => originOfScript(script.id))
       .filter((origin): origin is string => origin !== null);
     const wanted = kept.map((site) => site.origin);
+    const missing = wanted.filter((origin) => !registered.includes(origin));
     await unregister(registered.filter((origin) => !wanted.includes(origin)));
-    await register(wanted.filter((origin) => !registered.includes(origin)));
+    await register(missing);
     if (kept.length !== listed.length) await browser.storage.local.set({ [ADDED_SITES_KEY]: kept });
+    await injectIntoOpenTabs(missing);
   });
+}
+
+/**
+ * A script registered only now misses the pages of its site that opened before, as a browser's
+ * restored tabs do while the background is still starting: they get it injected. None of them
+ * can have it already, since no script of that site was registered when they loaded.
+ */
+async function injectIntoOpenTabs(origins: string[]): Promise<void> {
+  if (origins.length === 0) return;
+  const tabs = await browser.tabs.query({ url: origins.map(originPattern) });
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : // A tab that closed or went to an error page meanwhile has nothing to read.
+          browser.scripting.executeScript({ target: { tabId: tab.id }, files: [ADDED_SITE_SCRIPT] }).catch(() => undefined),
+    ),
+  );
 }
 
 async function register(origins: string[]): Promise<void> {

@@ -163,4 +163,29 @@ describe('a site the reader added, after the browser restarts, in chromium', () 
       await rm(profileDir, { recursive: true, force: true });
     }
   });
+
+  // What the background's start puts right: a browser or an update of the extension that did not
+  // keep the registered script. A story already open when the background starts, as a browser's
+  // restored tabs are, gets the script injected.
+  it('a story open while the extension starts without its registered script gets its history too', async () => {
+    const scenario = focusScenario();
+    const servers = await startTestServers({ pages: scenario.pages, archive: scenario.archive, hostnames: HOSTNAMES });
+    const browser = await launchBrowser('chromium', { extensionDir: resolve('dist/chrome'), servers, hostnames: HOSTNAMES });
+    try {
+      await addFocusSite(browser);
+      // The script gone, as a browser that did not keep it leaves it: the story loads without it.
+      await openSettingsFromSidebar(browser, FOCUS_URL);
+      await browser.evaluate(`(globalThis.browser ?? globalThis.chrome).scripting.unregisterContentScripts()`);
+      await browser.open(FOCUS_URL);
+      await settle();
+      expect(await hasLauncher(browser)).toBe(false);
+      // The background starts again while the story is open: stopped, then woken by the reader's click on the toolbar button.
+      await browser.stopExtensionWorker();
+      await browser.clickToolbarButton();
+      await browser.waitFor(LAUNCHER_COUNTED, 30_000);
+    } finally {
+      await browser.close();
+      await servers.close();
+    }
+  });
 });

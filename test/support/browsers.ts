@@ -77,6 +77,11 @@ export interface BrowserSession {
    * answers every optional-permission prompt yes (`extensions.webextOptionalPermissionPrompts`).
    */
   allowSiteAccess(pattern: string): Promise<void>;
+  /**
+   * Chromium only: stops the extension's service worker, as the browser does when it has been
+   * idle; the next event for the extension (a toolbar click, a message) starts it again.
+   */
+  stopExtensionWorker(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -121,6 +126,7 @@ interface PageDriver {
   toolbarPopupTitle(): Promise<string | null>;
   clickToolbarPopupButton(): Promise<void>;
   allowSiteAccess(pattern: string): Promise<void>;
+  stopExtensionWorker(): Promise<void>;
 }
 
 /** A Chromium with the extension loaded, as Playwright's context: for tests that need more than a session (stopping the service worker). */
@@ -221,6 +227,29 @@ async function launchChromium(opts: LaunchOptions): Promise<BrowserSession> {
       const path = await download.path();
       return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
     },
+    stopExtensionWorker: async () => {
+      const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
+      const cdp = await context.newCDPSession(page);
+      try {
+        // DevTools reports the worker's versions with their running status as soon as it is enabled.
+        const versions = new Map<string, string>();
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions: updated }) => {
+          for (const v of updated) if (v.scriptURL === worker.url()) versions.set(v.versionId, v.runningStatus);
+        });
+        await cdp.send('ServiceWorker.enable');
+        const running = async () => [...versions].find(([, status]) => status === 'running')?.[0];
+        for (let waited = 0; !(await running()) && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+        const versionId = await running();
+        if (!versionId) throw new Error('Chromium: the extension has no running service worker to stop');
+        await cdp.send('ServiceWorker.stopWorker', { versionId });
+        for (let waited = 0; versions.get(versionId) !== 'stopped'; waited += 100) {
+          if (waited > 10_000) throw new Error('Chromium: the extension\'s service worker did not stop');
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      } finally {
+        await cdp.detach();
+      }
+    },
     ...chromiumToolbar(context, () => page),
   };
   return session('chromium', driver, close);
@@ -230,7 +259,9 @@ type Toolbar = Pick<PageDriver, 'clickToolbarButton' | 'toolbarPopupTitle' | 'cl
 
 /** The toolbar button, its popup and the site-access grant in Chromium, over the browser's DevTools session. */
 function chromiumToolbar(context: BrowserContext, currentPage: () => Page): Toolbar {
-  const extensionId = () => new URL(context.serviceWorkers()[0]!.url()).host;
+  // Kept from the first look: a stopped worker is no longer listed.
+  let id: string | undefined;
+  const extensionId = () => (id ??= new URL(context.serviceWorkers()[0]!.url()).host);
   const browserSession = async () => context.browser()!.newBrowserCDPSession();
   /** The open popup's page, as a DevTools target of its own: Playwright lists no popup among its pages. */
   const popupTarget = async (cdp: CDPSession) => {
@@ -417,6 +448,9 @@ async function launchFirefox(opts: LaunchOptions): Promise<BrowserSession> {
       await action();
       return savedFile(downloads, before);
     },
+    stopExtensionWorker: async () => {
+      throw new Error('Firefox runs the background as an event page, which WebDriver BiDi cannot stop');
+    },
     ...firefoxToolbar(browser, extensionId, () => page),
   };
   return session('firefox', driver, async () => {
@@ -531,6 +565,7 @@ function session(name: BrowserName, page: PageDriver, close: () => Promise<void>
     toolbarPopupTitle: () => page.toolbarPopupTitle(),
     clickToolbarPopupButton: () => page.clickToolbarPopupButton(),
     allowSiteAccess: (pattern) => page.allowSiteAccess(pattern),
+    stopExtensionWorker: () => page.stopExtensionWorker(),
     close,
   };
 }
