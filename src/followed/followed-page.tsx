@@ -17,15 +17,13 @@ const toBackground = (message: unknown) => browser.runtime.sendMessage(message);
 const root = document.getElementById('followed')!;
 
 const versionsOf = (url: string) => send(toBackground, 'follow:versions', { url }).then((reply) => reply.versions);
-const failed = (error: unknown) => console.error('article-history: the export failed', error);
-
-function exportStory(format: ExportFormat, url: string): void {
-  import('./followed-exports.ts').then((exports) => exports.exportStory(format, url, versionsOf, root)).catch(failed);
+function exportStory(format: ExportFormat, url: string): Promise<void> {
+  return import('./followed-exports.ts').then((exports) => exports.exportStory(format, url, versionsOf, root));
 }
 
-function exportFeed(stories: readonly FollowedStory[]): void {
+function exportFeed(stories: readonly FollowedStory[]): Promise<void> {
   const urls = stories.map((story) => story.url);
-  import('./followed-exports.ts').then((exports) => exports.exportFollowedFeed(urls, versionsOf, root)).catch(failed);
+  return import('./followed-exports.ts').then((exports) => exports.exportFollowedFeed(urls, versionsOf, root));
 }
 
 function show(stories: readonly FollowedStory[] | null): void {

@@ -162,7 +162,7 @@ export function App({ page, view, actions, overlay, room, root }: Props) {
         <FollowBar follow={state.follow} onFollow={actions.follow} onOpenFollowed={actions.openFollowed} />
         <ArchiveNow history={state.history} onSave={actions.archiveNow} />
         <VersionList versions={versions} pair={pair} onSelect={(selection) => view.update({ selection, activeChange: null, popover: null })} />
-        {versions.length > 0 && <ExportButtons onExport={(format) => void import('./export-file.ts').then(({ downloadExport }) => downloadExport(format, state.article.url, versions, root))} />}
+        {versions.length > 0 && <ExportButtons onExport={(format) => import('./export-file.ts').then(({ downloadExport }) => downloadExport(format, state.article.url, versions, root))} />}
         {pair && diff ? (
           <>
             <PairBar versions={versions} pair={pair}>

@@ -74,6 +74,7 @@ ins { background: var(--ins); color: inherit; text-decoration: underline; text-d
 del { background: var(--del); color: inherit; text-decoration: line-through; }
 .empty { color: var(--muted); font-style: italic; }
 .export { display: flex; gap: 12px; margin: -6px 0 14px; font-size: 12px; color: var(--muted); }
+.export-failed { color: var(--removed); }
 .popover { position: fixed; z-index: 2147483647; max-height: 240px; overflow-y: auto; padding: 10px 12px; border: 1px solid var(--line);
   border-radius: 8px; box-shadow: 0 6px 20px rgb(0 0 0 / .2); }
 .popover-head { display: flex; justify-content: space-between; align-items: center; font-size: 12px; color: var(--muted); }
