@@ -4,10 +4,12 @@
  * on disk so that a second run asks the archive nothing it cannot have changed and a run
  * stopped halfway resumes where it was.
  */
+import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { DEFAULT_WAYBACK_BASE } from '../settings.ts';
 import { EXIT, isHttpUrl, STDIN } from './args.ts';
+import { lockCache, type CacheLock } from './cache-lock.ts';
 
 const FORMAT_NAMES = ['json', 'atom', 'markdown'] as const;
 export type Format = (typeof FORMAT_NAMES)[number];
@@ -48,7 +50,8 @@ only between copies whose text differs). A long list takes as long as those limi
 
 exit codes: 0 every story's history complete; 1 a story's lookup failed (its line says why: the
 archive refused, was unavailable or answered nonsense), the others are still printed; 2 bad
-arguments, a --urls file that cannot be read, or --format atom|markdown with --urls`;
+arguments, a --urls file that cannot be read, --format atom|markdown with --urls, or a --cache
+another run is using (one run at a time per cache: two would each spend the archive's budget)`;
 
 interface Request {
   urls: string[];
@@ -130,7 +133,29 @@ export async function runHistory(args: string[]): Promise<number> {
     console.error(`article-history history: ${parsed.reason}\n${usage}`);
     return EXIT.usage;
   }
-  const { urls, list, format, cacheDir, archive } = parsed.request;
+  const { cacheDir } = parsed.request;
+  let lock: CacheLock | null = null;
+  if (cacheDir) {
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+      lock = lockCache(cacheDir);
+    } catch (error) {
+      console.error(`article-history history: cannot use ${cacheDir} as the cache: ${(error as Error).message}`);
+      return EXIT.usage;
+    }
+    if (lock.kind === 'busy') {
+      console.error(`article-history history: another run (process ${lock.pid}) is using the cache ${cacheDir}; wait for it to end or give this run another --cache (if no such run is going on, remove ${lock.path})`);
+      return EXIT.usage;
+    }
+  }
+  try {
+    return await lookUp(parsed.request);
+  } finally {
+    if (lock?.kind === 'held') lock.release();
+  }
+}
+
+async function lookUp({ urls, list, format, cacheDir, archive }: Request): Promise<number> {
   const { RENDERERS, timelineJson } = await import('./history-formats.ts');
   const render = RENDERERS[format];
   // The engine brings the site files, linkedom and the archive client: loaded only for a run.

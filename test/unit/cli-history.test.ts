@@ -125,6 +125,28 @@ describe('article-history history', { timeout: 60_000 }, () => {
     expect(archive.requests).toHaveLength(askedFirst);
   });
 
+  it('one run at a time uses a cache: a second one meanwhile is refused and asks nothing; the lock goes when the first ends', async () => {
+    archive.setFault({ kind: 'slow', delayMs: 1_500 });
+    const first = startCli(['history', RAHAMI, '--cache', cache, '--archive', served.base]);
+    await expect.poll(() => existsSync(join(cache, 'run.lock')), { timeout: 10_000 }).toBe(true);
+    const second = await history(FAUCI, '--cache', cache);
+    expect(second).toMatchObject({ code: 2, stdout: '' });
+    expect(second.stderr).toMatch(new RegExp(`another run \\(process ${first.child.pid}\\) is using the cache ${cache}`));
+    expect(asked(FAUCI)).toEqual([]);
+    expect((await first.exited).code).toBe(0);
+    expect(existsSync(join(cache, 'run.lock'))).toBe(false);
+  });
+
+  it('a lock left by a run that was killed is taken over', async () => {
+    // The number of a process that has ended: the test's own child, waited for.
+    const gone = startCli(['--version']);
+    await gone.exited;
+    writeFileSync(join(cache, 'run.lock'), `${gone.child.pid}\n`);
+    const run = await history(RAHAMI, '--cache', cache);
+    expect(run.code).toBe(0);
+    expect(existsSync(join(cache, 'run.lock'))).toBe(false);
+  });
+
   it('--urls prints one line a story; a run killed halfway resumes from the cache without asking again for what it had', async () => {
     const list = join(cache, 'stories.txt');
     writeFileSync(list, `# four stories\n${RAHAMI}\n${MACEDONIA}\n\n${FAUCI}\n${TRUMP}\n`);
