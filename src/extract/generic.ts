@@ -6,6 +6,7 @@
  */
 import { cleanByline, stringOf, type PageMetadata } from './metadata.ts';
 import { keepOneStory } from './one-story.ts';
+import { pageBlocks, withSameTemplate } from './same-template.ts';
 import { placeStreamedSegments } from './streamed-segments.ts';
 import { isChrome } from './chrome-lines.ts';
 import { isChromeOrCredit } from './credit-lines.ts';
@@ -157,13 +158,14 @@ async function readabilityParagraphs(doc: Document, title: string | null): Promi
   placeStreamedSegments(copy);
   dropUnseen(copy);
   keepOneStory(copy, title);
+  const blocks = pageBlocks(copy, GENERIC_SKIP);
   const result = new Readability<Node>(copy, { serializer: (node) => node, keepClasses: true }).parse();
   if (!result?.content) return null;
   dropFurniture(result.content as Element);
   return {
     title: result.title ? collapse(result.title) : null,
     byline: cleanByline(result.byline ?? null),
-    paragraphs: trimEdges(blockTexts(result.content, GENERIC_SKIP).filter((text) => !isChromeOrCredit(text) && /\p{L}/u.test(text))),
+    paragraphs: trimEdges(withSameTemplate(blockTexts(result.content, GENERIC_SKIP).filter((text) => !isChromeOrCredit(text) && /\p{L}/u.test(text)), blocks)),
   };
 }
 
