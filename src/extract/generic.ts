@@ -4,6 +4,7 @@
  * back to the page's paragraphs), then @mozilla/readability. Readability is loaded only here,
  * on demand, so the content script that runs on every article does not carry it.
  */
+import { dropControlBoxes } from './control-boxes.ts';
 import { cleanByline, stringOf, type PageMetadata } from './metadata.ts';
 import { keepOneStory } from './one-story.ts';
 import { pageBlocks, withSameTemplate } from './same-template.ts';
@@ -157,6 +158,7 @@ async function readabilityParagraphs(doc: Document, title: string | null): Promi
   const copy = doc.cloneNode(true) as Document;
   placeStreamedSegments(copy);
   dropUnseen(copy);
+  dropControlBoxes(copy);
   keepOneStory(copy, title);
   const blocks = pageBlocks(copy, GENERIC_SKIP);
   const result = new Readability<Node>(copy, { serializer: (node) => node, keepClasses: true }).parse();
