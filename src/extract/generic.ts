@@ -186,6 +186,12 @@ function linkShare(el: Element): number {
   return linked / text;
 }
 
+/**
+ * A link inside a paragraph is words of its sentence, whatever its class: Nikkan Gendai links the
+ * names in its story text as `a.tag-link` (a link to a tag's page, not a tag list).
+ */
+const inSentence = (el: Element) => el.tagName.toUpperCase() === 'A' && el.parentElement?.closest('p') != null;
+
 function dropFurniture(content: Element): void {
   // A box holding most of the text is the story's own wrapper, whatever its class says ("has-ads").
   const most = flat(content.textContent ?? '').length * 0.3;
@@ -193,7 +199,7 @@ function dropFurniture(content: Element): void {
   for (const el of [...content.querySelectorAll('*')]) {
     if (!content.contains(el) || flat(el.textContent ?? '').length > most) continue;
     const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-    if (FURNITURE_NAMES.test(names) && !/^(P|H[1-6])$/i.test(el.tagName)) el.remove();
+    if (FURNITURE_NAMES.test(names) && !/^(P|H[1-6])$/i.test(el.tagName) && !inSentence(el)) el.remove();
     else if (/^(LI|UL|OL|P|DIV|SECTION|H[2-6])$/i.test(el.tagName) && linkShare(el) >= 0.8) el.remove();
   }
 }

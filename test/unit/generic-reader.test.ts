@@ -108,4 +108,15 @@ describe('the generic reader', () => {
     // 0.56 before: Readability kept the last module alone.
     expect(shingleF1(body.join('\n'), text.join('\n'))).toBeGreaterThanOrEqual(0.95);
   });
+
+  it("keeps the words of a Nikkan Gendai story that are links to tag pages (`a.tag-link`), which are no tag list", async () => {
+    const url = 'https://www.nikkan-gendai.com/articles/view/sports/367061';
+    expect(siteForUrl(new URL(url)), 'a site file would read it instead').toBeUndefined();
+    const story = readFileSync(new URL('snippets/nikkangendai-2025-tag-links.html', FIXTURES), 'utf8');
+    const html = `<!doctype html><html><head><title>中居正広問題がスポーツ界に飛び火</title></head><body><article><h1>中居正広問題がスポーツ界に飛び火</h1>${story}</article></body></html>`;
+    const text = (await extractArticleFromHtml(html, url))!.paragraphs.join('\n');
+    // "サッカー" and "フジテレビ" went with their links before.
+    expect(text).toContain('サッカーのJリーグは、フジと放映権契約を結ぶ「ルヴァン杯」の開幕が3月20日に控える。');
+    expect(text).toContain('密接な関係を築いてきたスポーツの各競技団体もテンヤワンヤになっているのだ。');
+  });
 });
