@@ -4,8 +4,10 @@
  * back to the page's paragraphs), then @mozilla/readability. Readability is loaded only here,
  * on demand, so the content script that runs on every article does not carry it.
  */
+import { dropControlBoxes } from './control-boxes.ts';
 import { cleanByline, stringOf, type PageMetadata } from './metadata.ts';
 import { keepOneStory } from './one-story.ts';
+import { pageBlocks, withSameTemplate } from './same-template.ts';
 import { placeStreamedSegments } from './streamed-segments.ts';
 import { isChrome } from './chrome-lines.ts';
 import { isChromeOrCredit } from './credit-lines.ts';
@@ -156,14 +158,16 @@ async function readabilityParagraphs(doc: Document, title: string | null): Promi
   const copy = doc.cloneNode(true) as Document;
   placeStreamedSegments(copy);
   dropUnseen(copy);
+  dropControlBoxes(copy);
   keepOneStory(copy, title);
+  const blocks = pageBlocks(copy, GENERIC_SKIP);
   const result = new Readability<Node>(copy, { serializer: (node) => node, keepClasses: true }).parse();
   if (!result?.content) return null;
   dropFurniture(result.content as Element);
   return {
     title: result.title ? collapse(result.title) : null,
     byline: cleanByline(result.byline ?? null),
-    paragraphs: trimEdges(blockTexts(result.content, GENERIC_SKIP).filter((text) => !isChromeOrCredit(text) && /\p{L}/u.test(text))),
+    paragraphs: trimEdges(withSameTemplate(blockTexts(result.content, GENERIC_SKIP).filter((text) => !isChromeOrCredit(text) && /\p{L}/u.test(text)), blocks)),
   };
 }
 
@@ -182,6 +186,12 @@ function linkShare(el: Element): number {
   return linked / text;
 }
 
+/**
+ * A link inside a paragraph is words of its sentence, whatever its class: Nikkan Gendai links the
+ * names in its story text as `a.tag-link` (a link to a tag's page, not a tag list).
+ */
+const inSentence = (el: Element) => el.tagName.toUpperCase() === 'A' && el.parentElement?.closest('p') != null;
+
 function dropFurniture(content: Element): void {
   // A box holding most of the text is the story's own wrapper, whatever its class says ("has-ads").
   const most = flat(content.textContent ?? '').length * 0.3;
@@ -189,7 +199,7 @@ function dropFurniture(content: Element): void {
   for (const el of [...content.querySelectorAll('*')]) {
     if (!content.contains(el) || flat(el.textContent ?? '').length > most) continue;
     const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-    if (FURNITURE_NAMES.test(names) && !/^(P|H[1-6])$/i.test(el.tagName)) el.remove();
+    if (FURNITURE_NAMES.test(names) && !/^(P|H[1-6])$/i.test(el.tagName) && !inSentence(el)) el.remove();
     else if (/^(LI|UL|OL|P|DIV|SECTION|H[2-6])$/i.test(el.tagName) && linkShare(el) >= 0.8) el.remove();
   }
 }

@@ -91,4 +91,32 @@ describe('the generic reader', () => {
     // 0.821 with the credits.
     expect(shingleF1(body.join('\n'), text.join('\n'))).toBeGreaterThanOrEqual(0.94);
   });
+
+  it('reads a WDR story printed in several paragraph modules, with teaser lists and a sound box between them, whole and in order', async () => {
+    const url = 'https://www1.wdr.de/nachrichten/landespolitik/feuerwehr-rentenalter-erhoehung-100.html';
+    expect(siteForUrl(new URL(url)), 'a site file would read it instead').toBeUndefined();
+    const article = await extractArticleFromHtml(fixtureBytes('fundus/de/WDR_2024_04_22.html.gz'), url);
+    const text = article!.paragraphs;
+    const first = text.findIndex((line) => line.startsWith('Bislang gehen Beamte der Feuerwehr mit 60 in den Ruhestand.'));
+    const last = text.findIndex((line) => line.startsWith('Langhoff warnt vor den bekannten gesundheitlichen Folgen'));
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(last).toBeGreaterThan(first);
+    expect(text).toContain('Medizinischer Fortschritt als Argument');
+    // The teaser lists and the sound box between the modules, and the byline under the lead.
+    for (const furniture of ['Mahnwache am Landtag: Feuerwehr protestiert 24 Stunden gegen höheres Pensionsalter', 'Löschen, Retten, Rente: Feuerwehr-Ruhestand mit 60?', 'Von Nina Magoley']) expect(text.join('\n')).not.toContain(furniture);
+    const body = (JSON.parse(readFileSync(new URL('fundus/de/WDR_2024_04_22.expected.json', FIXTURES), 'utf8')) as { paragraphs: string[] }).paragraphs;
+    // 0.56 before: Readability kept the last module alone.
+    expect(shingleF1(body.join('\n'), text.join('\n'))).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("keeps the words of a Nikkan Gendai story that are links to tag pages (`a.tag-link`), which are no tag list", async () => {
+    const url = 'https://www.nikkan-gendai.com/articles/view/sports/367061';
+    expect(siteForUrl(new URL(url)), 'a site file would read it instead').toBeUndefined();
+    const story = readFileSync(new URL('snippets/nikkangendai-2025-tag-links.html', FIXTURES), 'utf8');
+    const html = `<!doctype html><html><head><title>中居正広問題がスポーツ界に飛び火</title></head><body><article><h1>中居正広問題がスポーツ界に飛び火</h1>${story}</article></body></html>`;
+    const text = (await extractArticleFromHtml(html, url))!.paragraphs.join('\n');
+    // "サッカー" and "フジテレビ" went with their links before.
+    expect(text).toContain('サッカーのJリーグは、フジと放映権契約を結ぶ「ルヴァン杯」の開幕が3月20日に控える。');
+    expect(text).toContain('密接な関係を築いてきたスポーツの各競技団体もテンヤワンヤになっているのだ。');
+  });
 });
