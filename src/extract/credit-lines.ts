@@ -1,9 +1,10 @@
 /**
  * A picture's credit or a chart's source on a line of its own, as the generic reader meets them
  * under the figures Readability keeps in a story ("STR/AFP via Getty Images", "Photo: AFP"),
- * and the author's byline ("von Oliver Kring") printed in the story's container. A site file's selectors leave them out; the generic reader has only the line to go by. Each
- * rule was written for real lines, kept in test/fixtures/lines/credit-lines.json with real story
- * sentences that name the same agencies or start with the same word.
+ * and the author's byline ("von Oliver Kring") printed in the story's container. A site file's
+ * selectors leave them out; the generic reader has only the line to go by. Each rule was written
+ * for real lines, kept in test/fixtures/lines/credit-lines.json with real story sentences that
+ * name the same agencies or start with the same word.
  */
 import { isChrome } from './chrome-lines.ts';
 
