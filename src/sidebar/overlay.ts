@@ -7,6 +7,7 @@
  */
 import type { ArticleDiff } from '../core/diff/types.ts';
 import { normalizeText } from '../core/normalize.ts';
+import { unwrapTextRuns, wrapTextRuns } from './text-runs.ts';
 
 export const MARK_ATTR = 'data-article-history';
 const OP_ATTR = 'data-article-history-op';
@@ -47,6 +48,14 @@ export function locateParagraphs(root: ParentNode, paragraphs: readonly string[]
   root.querySelectorAll(PARAGRAPH_SELECTOR).forEach(claim);
   // Some templates (CNN's, for one) keep paragraphs in leaf <div>s.
   if (found.includes(null)) root.querySelectorAll('div').forEach((div) => !div.querySelector('p, div') && claim(div));
+  return found;
+}
+
+/** `locateParagraphs`, then a wrapper of ours around each paragraph that is a run of text without an element of its own. */
+function locateOrWrap(root: Element, paragraphs: readonly string[]): (Element | null)[] {
+  const found = locateParagraphs(root, paragraphs);
+  const missing = found.flatMap((el, index) => (el ? [] : [index]));
+  for (const [index, wrapper] of wrapTextRuns(root, paragraphs, missing)) found[index] = wrapper;
   return found;
 }
 
@@ -100,6 +109,7 @@ export function createOverlay(doc: Document, onMarkClick: (opIndex: number) => v
     doc.querySelectorAll(`[${MARK_ATTR}]`).forEach((el) => el.removeAttribute(MARK_ATTR));
     doc.querySelectorAll(`[${OP_ATTR}]`).forEach((el) => el.removeAttribute(OP_ATTR));
     doc.querySelectorAll(REMOVED_TAG).forEach((el) => el.remove());
+    unwrapTextRuns(doc);
     byOp.clear();
   }
 
@@ -113,7 +123,7 @@ export function createOverlay(doc: Document, onMarkClick: (opIndex: number) => v
   function apply(diff: ArticleDiff, paragraphs: readonly string[]) {
     unmark();
     ensureStyle();
-    const elements = locateParagraphs(doc.body ?? doc.documentElement, paragraphs);
+    const elements = locateOrWrap(doc.body ?? doc.documentElement, paragraphs);
     let removedRun: number[] = [];
     /** A note for the run of removed paragraphs, put on the page by `place` when there is somewhere to put it. */
     const noteRemoved = (place: ((note: Element) => void) | null) => {
