@@ -18,19 +18,22 @@ interface PageText {
   raw: string;
 }
 
+/** The text nodes under `root` in document order, walked by hand: linkedom, where the tests mark pages, has no NodeFilter. */
 function pageText(root: Element): PageText {
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let raw = '';
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement && SILENT.has(node.parentElement.tagName.toUpperCase()) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    nodes.push(node as Text);
-    starts.push(raw.length);
-    raw += node.nodeValue ?? '';
-  }
-  return { nodes, starts, raw };
+  const text: PageText = { nodes: [], starts: [], raw: '' };
+  const walk = (parent: Node) => {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        text.nodes.push(node as Text);
+        text.starts.push(text.raw.length);
+        text.raw += node.nodeValue ?? '';
+      } else if (node.nodeType === 1 && !SILENT.has((node as Element).tagName.toUpperCase())) {
+        walk(node);
+      }
+    }
+  };
+  walk(root);
+  return text;
 }
 
 /** The text node holding raw offset `at`, and the offset in it; `end` takes a node's end over the next node's start. */
