@@ -69,18 +69,25 @@ export function wrapTextRuns(root: Element, paragraphs: readonly string[], missi
   const normalised = normalizeWithOffsets(text.raw);
   const runs: { index: number; start: number; end: number }[] = [];
   let from = 0;
+  /** Where the paragraph is as a whole line, from normalised offset `after` on. */
+  const find = (wanted: string, after: number): { start: number; end: number; k: number } | null => {
+    for (let k = normalised.text.indexOf(wanted, after); k >= 0; k = normalised.text.indexOf(wanted, k + 1)) {
+      const start = originalIndex(normalised, k);
+      const end = originalIndex(normalised, k + wanted.length);
+      if (isWholeLine(text, start, end)) return { start, end, k };
+    }
+    return null;
+  };
   for (const index of missing) {
     const wanted = normalizeText(paragraphs[index]!);
     if (wanted === '') continue;
-    for (let k = normalised.text.indexOf(wanted, from); k >= 0; k = normalised.text.indexOf(wanted, k + 1)) {
-      const start = originalIndex(normalised, k);
-      const end = originalIndex(normalised, k + wanted.length);
-      if (!isWholeLine(text, start, end)) continue;
-      runs.push({ index, start, end });
-      from = k + wanted.length;
-      break;
-    }
+    // In page order after the paragraph found before it; a page that puts it elsewhere is searched from its start.
+    const run = find(wanted, from) ?? find(wanted, 0);
+    if (!run || runs.some((other) => other.start < run.end && run.start < other.end)) continue;
+    runs.push({ index, start: run.start, end: run.end });
+    from = run.k + wanted.length;
   }
+  runs.sort((a, b) => a.start - b.start);
   // Wrapped from the last, so that splitting a text node leaves the offsets of earlier runs as they were.
   for (const { index, start, end } of runs.reverse()) {
     const first = position(text, start, false);

@@ -97,6 +97,18 @@ describe('paragraphs that are lines of bare text (a template with `breaks`)', ()
     const overlay = createOverlay(document, () => {}, (n) => `${n} removed`);
     overlay.show(diffArticles(text(was), text(now)), now);
     expect(marks()).toEqual([['changed', now[1]]]);
+    // The lines that did not change are left as the site built them.
+    expect(document.querySelectorAll('article-history-run')).toHaveLength(1);
+    overlay.clear();
+    expect(document.body.innerHTML).toBe(page);
+  });
+
+  it('notes a removed line before the line that now follows it', () => {
+    document.body.innerHTML = page;
+    const now = lines.map(read);
+    const overlay = createOverlay(document, () => {}, (n) => `${n} removed`);
+    overlay.show(diffArticles(text([now[0]!, 'A line since removed from the story.', now[1]!, now[2]!]), text(now)), now);
+    expect(document.querySelector('article-history-removed')?.nextElementSibling?.textContent).toBe(now[1]);
     overlay.clear();
     expect(document.body.innerHTML).toBe(page);
   });
