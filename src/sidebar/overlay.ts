@@ -5,8 +5,9 @@
  * touch the page, so the site's layout does not move and our CSS styles nothing else.
  * Loaded with the sidebar, never on page load.
  */
-import type { ArticleDiff } from '../core/diff/types.ts';
+import type { ArticleDiff, ParagraphOp } from '../core/diff/types.ts';
 import { normalizeText } from '../core/normalize.ts';
+import { unwrapTextRuns, wrapTextRuns } from './text-runs.ts';
 
 export const MARK_ATTR = 'data-article-history';
 const OP_ATTR = 'data-article-history-op';
@@ -47,6 +48,48 @@ export function locateParagraphs(root: ParentNode, paragraphs: readonly string[]
   root.querySelectorAll(PARAGRAPH_SELECTOR).forEach(claim);
   // Some templates (CNN's, for one) keep paragraphs in leaf <div>s.
   if (found.includes(null)) root.querySelectorAll('div').forEach((div) => !div.querySelector('p, div') && claim(div));
+  return found;
+}
+
+/** The live paragraphs an operation stands on: its own place, or none. */
+function placesOf(op: ParagraphOp): number[] {
+  switch (op.kind) {
+    case 'removed':
+      return [];
+    case 'layout':
+      return op.side === 'added' ? [op.to] : [];
+    case 'split':
+      return op.to;
+    default:
+      return [op.to];
+  }
+}
+
+/** The live paragraphs `apply` puts something on: each one it marks, and each one a note of removed paragraphs stands by. */
+function paragraphsTouched(diff: ArticleDiff, count: number): Set<number> {
+  const touched = new Set<number>();
+  let afterRemoved = false;
+  for (const op of diff.paragraphs) {
+    const places = placesOf(op);
+    if (op.kind === 'removed') afterRemoved = true;
+    if (places.length === 0) continue;
+    if (op.kind !== 'unchanged' && op.kind !== 'formatting' && op.kind !== 'layout') places.forEach((place) => touched.add(place));
+    if (afterRemoved) touched.add(places[0]!);
+    afterRemoved = false;
+  }
+  if (afterRemoved) touched.add(count - 1);
+  return touched;
+}
+
+/**
+ * `locateParagraphs`, then, for each paragraph the marks touch that has no element of its own
+ * (a run of bare text), a wrapper of ours around its text. Only those: the rest of the page is
+ * left as the site built it.
+ */
+function locateOrWrap(root: Element, paragraphs: readonly string[], touched: Set<number>): (Element | null)[] {
+  const found = locateParagraphs(root, paragraphs);
+  const missing = found.flatMap((el, index) => (el || !touched.has(index) ? [] : [index]));
+  for (const [index, wrapper] of wrapTextRuns(root, paragraphs, missing)) found[index] = wrapper;
   return found;
 }
 
@@ -100,6 +143,7 @@ export function createOverlay(doc: Document, onMarkClick: (opIndex: number) => v
     doc.querySelectorAll(`[${MARK_ATTR}]`).forEach((el) => el.removeAttribute(MARK_ATTR));
     doc.querySelectorAll(`[${OP_ATTR}]`).forEach((el) => el.removeAttribute(OP_ATTR));
     doc.querySelectorAll(REMOVED_TAG).forEach((el) => el.remove());
+    unwrapTextRuns(doc);
     byOp.clear();
   }
 
@@ -113,7 +157,7 @@ export function createOverlay(doc: Document, onMarkClick: (opIndex: number) => v
   function apply(diff: ArticleDiff, paragraphs: readonly string[]) {
     unmark();
     ensureStyle();
-    const elements = locateParagraphs(doc.body ?? doc.documentElement, paragraphs);
+    const elements = locateOrWrap(doc.body ?? doc.documentElement, paragraphs, paragraphsTouched(diff, paragraphs.length));
     let removedRun: number[] = [];
     /** A note for the run of removed paragraphs, put on the page by `place` when there is somewhere to put it. */
     const noteRemoved = (place: ((note: Element) => void) | null) => {

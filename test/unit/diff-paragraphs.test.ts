@@ -49,6 +49,13 @@ describe('paragraph operations', () => {
     expect(diff.totals).toEqual({ wordsAdded: 1, wordsRemoved: 1, paragraphsChanged: 1 });
   });
 
+  it('an edited word of Japanese, written without spaces, is marked alone, not the clause around it', () => {
+    const was = ['停戦に向けた交渉が大詰めを迎える中、バイデン米大統領は13日、電話協議を実施。', '合意は近いとみられる。'];
+    const now = ['停戦に向けた協議が大詰めを迎える中、バイデン米大統領は13日、電話協議を実施。', '合意は近いとみられる。'];
+    const op = edits(diffArticles(version(was), version(now)).paragraphs)[0]!;
+    expect(op.kind === 'changed' && marked(op.parts)).toBe('停戦に向けた[-交渉-]{+協議+}が大詰めを迎える中、バイデン米大統領は13日、電話協議を実施。');
+  });
+
   it('a moved paragraph is shown as moved, not as removed and added', () => {
     const now = [story[0]!, story[2]!, story[3]!, story[4]!, story[5]!, story[6]!, story[1]!, story[7]!];
     const diff = diffArticles(version(story), version(now));

@@ -5,12 +5,18 @@ import { diffCapture } from '../support/fixtures.ts';
 
 it('a token is a word when it starts with a letter, mark or digit, ASCII or not', () => {
   const tokens = tokenize("Mr. Rahami's 2 bombs — é, Ⅻ & 日本 @ [x] `z` {y}").keys;
-  expect(tokens.filter(isWord)).toEqual(['Mr', "Rahami's", '2', 'bombs', 'é', 'Ⅻ', '日本', 'x', 'z', 'y']);
+  expect(tokens.filter(isWord)).toEqual(['Mr', "Rahami's", '2', 'bombs', 'é', 'Ⅻ', '日', '本', 'x', 'z', 'y']);
+});
+
+it('Japanese, written without spaces, is a token a character: a run of it is a clause, not a word', () => {
+  expect(tokenize('バイデン米大統領は13日、電話協議を実施。').keys).toEqual([...'バイデン米大統領は', '13', ...'日、電話協議を実施。']);
+  expect(tokenize('한국어는 띄어 쓴다').keys).toEqual(['한국어는', '띄어', '쓴다']);
 });
 
 /** The definition the tokenizer's ASCII scan must agree with. */
 function byPattern(text: string): { keys: string[]; starts: number[] } {
-  const matches = [...text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['-][\p{L}\p{M}\p{N}]+)*|\S/gu)];
+  const letter = "(?:(?![\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\u30FC])[\\p{L}\\p{M}\\p{N}])";
+  const matches = [...text.matchAll(new RegExp(`[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\u30FC]|${letter}+(?:['-]${letter}+)*|\\S`, 'gu'))];
   return { keys: matches.map((m) => m[0]), starts: matches.map((m) => m.index) };
 }
 
@@ -22,7 +28,7 @@ it('finds the same tokens as the pattern in real stories', () => {
 
 it('finds the same tokens as the pattern where ASCII meets other scripts, marks, joiners and spaces', () => {
   // Pieces chosen to meet at every boundary the scan hands over to the pattern.
-  const pieces = ['a', 'Z', '9', ' ', '\n', "'", '-', '.', '_', 'é', 'ß', '日', '\u0301', '😀', '٣', '—', '\u00a0', '\u2028', '\t', 'don', 't'];
+  const pieces = ['a', 'Z', '9', ' ', '\n', "'", '-', '.', '_', 'é', 'ß', '日', '\u0301', '😀', '٣', '—', '\u00a0', '\u2028', '\t', 'don', 't', 'カ', 'ー', '한'];
   let state = 12345;
   const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let n = 0; n < 5000; n++) {

@@ -84,3 +84,40 @@ describe('the overlay on the live article', () => {
     overlay.clear();
   });
 });
+
+describe('paragraphs that are lines of bare text (a template with `breaks`)', () => {
+  const lines = ['The first line of the story.', 'A second line, with <a href="#">a link</a> in it.', 'The third line.'];
+  const page = `<div class="story">${lines.join('<span class="br"></span>')}<br>Not a paragraph of the story.</div>`;
+  const read = (html: string) => html.replace(/<[^>]+>/g, '');
+
+  it('marks the changed line alone, and gives the page its own text back on clear', () => {
+    document.body.innerHTML = page;
+    const now = lines.map(read);
+    const was = [now[0]!, 'A second line, with a link in it once.', now[2]!];
+    const overlay = createOverlay(document, () => {}, (n) => `${n} removed`);
+    overlay.show(diffArticles(text(was), text(now)), now);
+    expect(marks()).toEqual([['changed', now[1]]]);
+    // The lines that did not change are left as the site built them.
+    expect(document.querySelectorAll('article-history-run')).toHaveLength(1);
+    overlay.clear();
+    expect(document.body.innerHTML).toBe(page);
+  });
+
+  it('notes a removed line before the line that now follows it', () => {
+    document.body.innerHTML = page;
+    const now = lines.map(read);
+    const overlay = createOverlay(document, () => {}, (n) => `${n} removed`);
+    overlay.show(diffArticles(text([now[0]!, 'A line since removed from the story.', now[1]!, now[2]!]), text(now)), now);
+    expect(document.querySelector('article-history-removed')?.nextElementSibling?.textContent).toBe(now[1]);
+    overlay.clear();
+    expect(document.body.innerHTML).toBe(page);
+  });
+
+  it('does not take a line for a paragraph that is only part of it', () => {
+    document.body.innerHTML = page;
+    const overlay = createOverlay(document, () => {}, (n) => `${n} removed`);
+    overlay.show(diffArticles(text(['Not a paragraph.']), text(['a paragraph of the story.'])), ['a paragraph of the story.']);
+    expect(marks()).toEqual([]);
+    overlay.clear();
+  });
+});

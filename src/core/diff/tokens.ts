@@ -1,7 +1,15 @@
 /** Words and punctuation of normalised text, the units of every word-level comparison. */
 
-/** Letters, marks and digits, joined by inner apostrophes or hyphens: "didn't", "president-elect". */
-const word = /[\p{L}\p{M}\p{N}]+(?:['-][\p{L}\p{M}\p{N}]+)*/gu;
+/**
+ * Han and kana (with the kana length mark): Japanese and Chinese put no space between words, so
+ * a run of them is a clause, not a word. Each character is a token of its own, or a one-word
+ * edit would show the whole clause around it as removed and added.
+ */
+const UNSPACED = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\u30FC';
+/** A letter, mark or digit of a script that spaces its words. */
+const spacedChar = `(?:(?![${UNSPACED}])[\\p{L}\\p{M}\\p{N}])`;
+/** One Han or kana character, or letters, marks and digits joined by inner apostrophes or hyphens: "didn't", "president-elect". */
+const word = new RegExp(`[${UNSPACED}]|${spacedChar}+(?:['-]${spacedChar}+)*`, 'gu');
 /** A word or one other visible character, tried where a token starts (sticky). */
 const token = new RegExp(`${word.source}|\\S`, 'uy');
 const wordStart = /^[\p{L}\p{M}\p{N}]/u;
