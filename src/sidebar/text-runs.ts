@@ -2,7 +2,9 @@
  * Paragraphs that have no element of their own on the page: a template that reads bare text cut
  * at `<br>`s or at a site's own break spans (Times of India) takes several paragraphs out of one
  * element. To be marked, such a paragraph's run of text is wrapped in one inline element of ours,
- * which `unwrapTextRuns` takes out again, leaving the page's text as it was.
+ * which `unwrapTextRuns` takes out again, leaving the page's text as it was. Only paragraphs the
+ * marks touch are wrapped, and only while they show: a page script that holds those text nodes
+ * finds them in another parent meanwhile.
  */
 import { normalizeWithOffsets, normalizeText, originalIndex } from '../core/normalize.ts';
 
@@ -104,11 +106,11 @@ export function wrapTextRuns(root: Element, paragraphs: readonly string[], missi
   return wrapped;
 }
 
-/** Takes every wrapper out, its text back in its place as one text node with its neighbours. */
+/**
+ * Takes every wrapper out, its text nodes back in their place. They are not merged again with
+ * their neighbours (\`normalize\`): that would also merge text nodes the page's own script made
+ * apart and may still hold, and the page reads the same either way.
+ */
 export function unwrapTextRuns(root: ParentNode): void {
-  for (const wrapper of root.querySelectorAll(RUN_TAG)) {
-    const parent = wrapper.parentNode;
-    wrapper.replaceWith(...wrapper.childNodes);
-    parent?.normalize();
-  }
+  for (const wrapper of root.querySelectorAll(RUN_TAG)) wrapper.replaceWith(...wrapper.childNodes);
 }
